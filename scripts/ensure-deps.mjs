@@ -1,0 +1,40 @@
+// Installs the project's npm dependencies when they are missing or older than package-lock.json.
+// Uses only Node built-ins, because it runs before anything is installed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+const stampPath = join(root, 'node_modules', '.install-stamp');
+
+function lockHash() {
+  return createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+}
+
+export function ensureDeps() {
+  const wanted = lockHash();
+  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === wanted) return;
+  console.log('» Installing dependencies (npm ci)…');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('✖ npm ci failed: check your network access to the npm registry and try again.');
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(stampPath, wanted);
+}
+
+/** Runs a command from node_modules/.bin (or any command), streaming its output; returns the exit code. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
+    ...options,
+  });
+  if (result.error) {
+    console.error(`✖ Could not run ${command}: ${result.error.message}`);
+    return 1;
+  }
+  return result.status ?? 1;
+}

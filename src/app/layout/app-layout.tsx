@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { ResetDemoButton } from '@/features/demo/reset-demo-button';
+import { useAccount } from '../routes/pages';
+import { AccountMenu } from './account-menu';
+import { DemoBanner } from './demo-banner';
+import { MainNav } from './main-nav';
+
+const PRODUCT = 'Seller compliance';
+
+function usePageTitleAndFocus() {
+  const matches = useMatches();
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  const title = [...matches].reverse().find((m) => (m.handle as { title?: string } | undefined)?.title)?.handle as { title: string } | undefined;
+
+  useEffect(() => {
+    document.title = title ? `${title.title} · ${PRODUCT}` : PRODUCT;
+  }, [title]);
+
+  // After client-side navigation, move focus to the new page's heading so it is announced.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('page-title')?.focus();
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  const account = useAccount();
+  const navigation = useNavigation();
+  const busy = navigation.state !== 'idle';
+  usePageTitleAndFocus();
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to main content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link to="/" className="text-lg font-semibold text-slate-900">
+            {PRODUCT}
+          </Link>
+          <AccountMenu account={account} />
+        </div>
+        <MainNav account={account} />
+        <div className={`h-0.5 ${busy ? 'animate-pulse bg-sky-700' : 'bg-transparent'}`} aria-hidden="true" />
+      </header>
+      <DemoBanner />
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6" aria-busy={busy}>
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm text-slate-700">
+          <p>Demo: all data is simulated in your browser and nothing is sent anywhere.</p>
+          <ResetDemoButton />
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+export function BootScreen() {
+  return (
+    <main id="main" className="mx-auto max-w-xl px-4 py-16" aria-busy="true">
+      <h1 className="text-xl font-semibold">Loading the compliance dashboard…</h1>
+    </main>
+  );
+}

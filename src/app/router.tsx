@@ -1,0 +1,97 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+import { auditEventsQuery } from '@/features/audit/queries';
+import { AuditPage } from '@/features/audit/audit-page';
+import { complaintQuery, complaintsQuery } from '@/features/complaints/queries';
+import { listingQuery, listingQueryFromSearch, listingsQuery } from '@/features/listings/queries';
+import { ListingsPage } from '@/features/listings/listings-page';
+import { NotificationsPage } from '@/features/notifications/notifications-page';
+import { notificationsQuery } from '@/features/notifications/queries';
+import { sellerQuery } from '@/features/overview/queries';
+import { penaltiesQuery } from '@/features/penalties/queries';
+import { StrikesPage } from '@/features/penalties/strikes-page';
+import { PoliciesPage } from '@/features/policies/policies-page';
+import { policiesQuery, policyQuery } from '@/features/policies/queries';
+import { reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
+import { ReviewQueuePage } from '@/features/review/review-queue-page';
+import { accountsQuery } from '@/features/session/queries';
+import { safeNext, SignInPage } from '@/features/session/sign-in-page';
+import { setAccountId } from '@/shared/api/identity';
+import { AppLayout, BootScreen } from './layout/app-layout';
+import { NotFoundPage, RootError, RouteError } from './routes/errors';
+import { guarded } from './routes/guards';
+import {
+  CheckerRoute,
+  ComplaintDetailRoute,
+  ComplaintsRoute,
+  HomeRoute,
+  ListingDetailRoute,
+  PolicyRoute,
+  ReviewItemRoute,
+} from './routes/pages';
+import { rootLoader } from './routes/root-loader';
+
+const param = (args: LoaderFunctionArgs, name: string) => args.params[name] ?? '';
+const search = (args: LoaderFunctionArgs) => new URL(args.request.url).searchParams;
+
+/** The URL table. Loaders check the role and warm the query cache; pages then read it without spinners. */
+export function createAppRouter(queryClient: QueryClient) {
+  const q = queryClient;
+  return createBrowserRouter([
+    {
+      path: '/sign-in',
+      handle: { title: 'Sign in' },
+      errorElement: <RootError />,
+      HydrateFallback: BootScreen,
+      loader: async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const as = params.get('as');
+        if (as) {
+          setAccountId(as);
+          q.clear();
+          throw redirect(safeNext(params.get('next')));
+        }
+        await q.ensureQueryData(accountsQuery());
+        return null;
+      },
+      Component: SignInPage,
+    },
+    {
+      id: 'root',
+      path: '/',
+      loader: rootLoader(q),
+      Component: AppLayout,
+      errorElement: <RootError />,
+      HydrateFallback: BootScreen,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            {
+              index: true,
+              handle: { title: 'Overview' },
+              loader: guarded(q, 'any', async (_args, account) => {
+                if (account.role === 'reviewer') throw redirect('/review');
+                await q.ensureQueryData(sellerQuery(account.sellerId ?? ''));
+              }),
+              Component: HomeRoute,
+            },
+            { path: 'listings', handle: { title: 'Listings' }, loader: guarded(q, 'seller', (a) => q.ensureQueryData(listingsQuery(listingQueryFromSearch(search(a))))), Component: ListingsPage },
+            { path: 'listings/:id', handle: { title: 'Listing' }, loader: guarded(q, 'seller', (a) => q.ensureQueryData(listingQuery(param(a, 'id')))), Component: ListingDetailRoute },
+            { path: 'checker', handle: { title: 'Pre-publish checker' }, loader: guarded(q, 'seller'), Component: CheckerRoute },
+            { path: 'strikes', handle: { title: 'Strikes and points' }, loader: guarded(q, 'seller', () => q.ensureQueryData(penaltiesQuery())), Component: StrikesPage },
+            { path: 'complaints', handle: { title: 'IP complaints' }, loader: guarded(q, 'any', () => q.ensureQueryData(complaintsQuery())), Component: ComplaintsRoute },
+            { path: 'complaints/:id', handle: { title: 'IP complaint' }, loader: guarded(q, 'any', (a) => q.ensureQueryData(complaintQuery(param(a, 'id')))), Component: ComplaintDetailRoute },
+            { path: 'policies', handle: { title: 'Policies' }, loader: guarded(q, 'any', () => q.ensureQueryData(policiesQuery())), Component: PoliciesPage },
+            { path: 'policies/:slug', handle: { title: 'Policy' }, loader: guarded(q, 'any', (a) => q.ensureQueryData(policyQuery(param(a, 'slug')))), Component: PolicyRoute },
+            { path: 'notifications', handle: { title: 'Notifications' }, loader: guarded(q, 'seller', () => q.ensureQueryData(notificationsQuery())), Component: NotificationsPage },
+            { path: 'review', handle: { title: 'Review queue' }, loader: guarded(q, 'reviewer', () => q.ensureQueryData(reviewItemsQuery())), Component: ReviewQueuePage },
+            { path: 'review/:id', handle: { title: 'Review item' }, loader: guarded(q, 'reviewer', (a) => q.ensureQueryData(reviewItemQuery(param(a, 'id')))), Component: ReviewItemRoute },
+            { path: 'audit', handle: { title: 'Audit log' }, loader: guarded(q, 'reviewer', (a) => q.ensureQueryData(auditEventsQuery(search(a).get('q') ?? ''))), Component: AuditPage },
+            { path: '*', handle: { title: 'Page not found' }, Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,18 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/shared/api/api';
+import { Notification, NotificationList } from '@/shared/api/schemas';
+
+export const notificationsQuery = () =>
+  queryOptions({
+    queryKey: ['notifications'],
+    queryFn: ({ signal }) => api.request('/notifications', { schema: NotificationList, signal }),
+  });
+
+export function useMarkNotificationRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, read }: { id: string; read: boolean }) =>
+      api.request(`/notifications/${encodeURIComponent(id)}`, { method: 'PATCH', body: { read }, schema: Notification }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsQuery().queryKey }),
+  });
+}

@@ -1,0 +1,18 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/shared/api/api';
+import { PolicyDetail, PolicySummary } from '@/shared/api/schemas';
+
+export const policiesQuery = () =>
+  queryOptions({
+    queryKey: ['policies', 'list'],
+    queryFn: ({ signal }) => api.request('/policies', { schema: z.array(PolicySummary), signal }),
+    staleTime: Infinity,
+  });
+
+export const policyQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ['policies', 'detail', slug],
+    queryFn: ({ signal }) => api.request(`/policies/${encodeURIComponent(slug)}`, { schema: PolicyDetail, signal }),
+    staleTime: Infinity,
+  });

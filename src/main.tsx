@@ -1,0 +1,39 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { DemoStatusProvider } from './app/demo-status';
+import { createQueryClient } from './app/query-client';
+import { createAppRouter } from './app/router';
+import './index.css';
+
+async function boot() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    // The mocked API must answer before the router's first loaders run.
+    // Loaded as its own chunk, so the app's code is measured and cached apart from the mock layer.
+    const { startMockApi } = await import('./mocks/browser');
+    const status = await startMockApi();
+    const queryClient = createQueryClient();
+    const router = createAppRouter(queryClient);
+    root.render(
+      <StrictMode>
+        <DemoStatusProvider status={status}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </DemoStatusProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    console.error(error);
+    root.render(
+      <main className="p-8">
+        <h1 className="text-xl font-semibold">The demo could not start</h1>
+        <p>Its mocked API needs service workers, which this browser or page context does not allow. Try a current browser over http://localhost or https.</p>
+      </main>,
+    );
+  }
+}
+
+void boot();

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import {
+  Account,
+  Appeal,
+  AuditEvent,
+  BrandAuthorisation,
+  ComplaintResponse,
+  Decision,
+  IpComplaint,
+  Listing,
+  Notification,
+  PenaltyRecord,
+  ReviewItem,
+  Timestamp,
+} from '@/shared/api/schemas';
+
+/** A shop as stored; its standing is computed from the other collections when asked for. */
+export const SellerRow = z.object({ id: z.string(), shopName: z.string(), country: z.string().length(2), joinedAt: Timestamp });
+export type SellerRow = z.infer<typeof SellerRow>;
+
+/** Every collection of the mocked backend and the schema each stored row must satisfy. */
+export const COLLECTIONS = {
+  accounts: Account,
+  sellers: SellerRow,
+  listings: Listing,
+  authorisations: BrandAuthorisation,
+  penalties: PenaltyRecord,
+  appeals: Appeal,
+  complaints: IpComplaint,
+  complaintResponses: ComplaintResponse,
+  reviewItems: ReviewItem,
+  decisions: Decision,
+  auditEvents: AuditEvent,
+  notifications: Notification,
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export type Row<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]>;
+export type SeedData = { [C in CollectionName]: Row<C>[] };
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export function isCollectionName(value: unknown): value is CollectionName {
+  return typeof value === 'string' && Object.hasOwn(COLLECTIONS, value);
+}

@@ -1,0 +1,75 @@
+import { COLLECTION_NAMES, type CollectionName, type Row, type SeedData } from './collections';
+
+/** One changed row: the new value, or null when the row was removed. */
+export interface Change<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  row: Row<C> | null;
+}
+
+type Tables = { [C in CollectionName]: Map<string, Row<C>> };
+
+/**
+ * The mocked backend's database: plain typed maps, built from the seed, with a record of what changed
+ * since the last save so that only the changes are persisted.
+ */
+export class Db {
+  private readonly tables: Tables;
+  private readonly pending = new Map<string, Change>();
+
+  constructor(seed: SeedData) {
+    const tables = {} as Record<CollectionName, Map<string, unknown>>;
+    for (const name of COLLECTION_NAMES) {
+      tables[name] = new Map(seed[name].map((row) => [row.id, row]));
+    }
+    this.tables = tables as Tables;
+  }
+
+  get<C extends CollectionName>(collection: C, id: string): Row<C> | undefined {
+    return this.tables[collection].get(id);
+  }
+
+  all<C extends CollectionName>(collection: C): Row<C>[] {
+    return [...this.tables[collection].values()];
+  }
+
+  find<C extends CollectionName>(collection: C, predicate: (row: Row<C>) => boolean): Row<C>[] {
+    const found: Row<C>[] = [];
+    for (const row of this.tables[collection].values()) if (predicate(row)) found.push(row);
+    return found;
+  }
+
+  count<C extends CollectionName>(collection: C, predicate?: (row: Row<C>) => boolean): number {
+    if (!predicate) return this.tables[collection].size;
+    let n = 0;
+    for (const row of this.tables[collection].values()) if (predicate(row)) n++;
+    return n;
+  }
+
+  put<C extends CollectionName>(collection: C, row: Row<C>): Row<C> {
+    this.tables[collection].set(row.id, row);
+    this.pending.set(`${collection}/${row.id}`, { collection, id: row.id, row } as Change);
+    return row;
+  }
+
+  remove(collection: CollectionName, id: string): void {
+    this.tables[collection].delete(id);
+    this.pending.set(`${collection}/${id}`, { collection, id, row: null });
+  }
+
+  /** Applies stored changes without marking them pending again (used when loading). */
+  apply(changes: Iterable<Change>): void {
+    for (const change of changes) {
+      const table = this.tables[change.collection] as Map<string, unknown>;
+      if (change.row === null) table.delete(change.id);
+      else table.set(change.id, change.row);
+    }
+  }
+
+  /** Hands over the changes made since the last call. */
+  takeChanges(): Change[] {
+    const changes = [...this.pending.values()];
+    this.pending.clear();
+    return changes;
+  }
+}

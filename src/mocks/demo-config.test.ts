@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { latencyMs, parseFailures, resolveDemoConfig } from './demo-config';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const values = new Map(Object.entries(initial));
+  return { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+}
+
+describe('demo config', () => {
+  it('reads injected failures per resource and ignores nonsense', () => {
+    expect(parseFailures('listings:500, complaints:offline,bogus:500,review:teapot,audit')).toEqual({
+      listings: '500',
+      complaints: 'offline',
+      audit: '500',
+    });
+  });
+
+  it('remembers URL settings for the tab and lets ?fail= clear them', () => {
+    const storage = memoryStorage();
+    expect(resolveDemoConfig('?fail=listings:503&latency=0', storage)).toEqual({ latency: 0, failures: { listings: '503' } });
+    expect(resolveDemoConfig('', storage)).toEqual({ latency: 0, failures: { listings: '503' } });
+    expect(resolveDemoConfig('?fail=', storage).failures).toEqual({});
+  });
+
+  it('survives a damaged stored entry', () => {
+    const storage = memoryStorage({ 'scd:demo-config': '{not json' });
+    expect(resolveDemoConfig('', storage)).toEqual({ latency: 'realistic', failures: {} });
+  });
+
+  it('waits realistically by default and exactly when told', () => {
+    expect(latencyMs({ latency: 'realistic', failures: {} }, () => 0)).toBe(120);
+    expect(latencyMs({ latency: 'realistic', failures: {} }, () => 1)).toBe(450);
+    expect(latencyMs({ latency: 0, failures: {} })).toBe(0);
+  });
+});

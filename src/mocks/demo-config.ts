@@ -1,0 +1,95 @@
+/**
+ * How the mocked backend behaves: its latency and the failures injected per resource, set from the page URL
+ * (`?latency=0`, `?fail=listings:500,complaints:offline`) and remembered for the browser tab.
+ */
+export const RESOURCES = [
+  'session',
+  'accounts',
+  'sellers',
+  'listings',
+  'authorisations',
+  'penalties',
+  'appeals',
+  'complaints',
+  'policies',
+  'review',
+  'audit',
+  'notifications',
+  'demo',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const FAILURE_MODES = ['500', '503', 'timeout', 'offline'] as const;
+export type FailureMode = (typeof FAILURE_MODES)[number];
+
+export interface DemoConfig {
+  /** `realistic` waits 120-450 ms per call; a number waits exactly that many milliseconds. */
+  latency: 'realistic' | number;
+  failures: Partial<Record<Resource | '*', FailureMode>>;
+}
+
+export const DEFAULT_CONFIG: DemoConfig = { latency: 'realistic', failures: {} };
+
+function isResource(value: string): value is Resource | '*' {
+  return value === '*' || (RESOURCES as readonly string[]).includes(value);
+}
+
+function isFailureMode(value: string): value is FailureMode {
+  return (FAILURE_MODES as readonly string[]).includes(value);
+}
+
+/** Reads `listings:500,complaints:offline`; unknown resources or modes are ignored, not fatal. */
+export function parseFailures(value: string): DemoConfig['failures'] {
+  const failures: DemoConfig['failures'] = {};
+  for (const part of value.split(',')) {
+    const [resource = '', mode = '500'] = part.trim().split(':').map((s) => s.trim().toLowerCase());
+    if (isResource(resource) && isFailureMode(mode)) failures[resource] = mode;
+  }
+  return failures;
+}
+
+export function formatFailures(failures: DemoConfig['failures']): string {
+  return Object.entries(failures)
+    .map(([resource, mode]) => `${resource}:${mode}`)
+    .join(',');
+}
+
+export function parseLatency(value: string | null): DemoConfig['latency'] | undefined {
+  if (value === null) return undefined;
+  if (value === 'realistic') return 'realistic';
+  const ms = Number(value);
+  return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 30_000) : undefined;
+}
+
+const STORAGE_KEY = 'scd:demo-config';
+
+/** The config for this page load: URL parameters win and are remembered in the tab's session storage. */
+export function resolveDemoConfig(search: string, storage: Pick<Storage, 'getItem' | 'setItem'>): DemoConfig {
+  let stored: DemoConfig = DEFAULT_CONFIG;
+  try {
+    const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as Partial<DemoConfig> | null;
+    if (raw && typeof raw === 'object') {
+      stored = {
+        latency: parseLatency(String(raw.latency ?? 'realistic')) ?? 'realistic',
+        failures: parseFailures(formatFailures((raw.failures ?? {}) as DemoConfig['failures'])),
+      };
+    }
+  } catch {
+    // A damaged entry is simply forgotten.
+  }
+  const params = new URLSearchParams(search);
+  const config: DemoConfig = {
+    latency: parseLatency(params.get('latency')) ?? stored.latency,
+    failures: params.has('fail') ? parseFailures(params.get('fail') ?? '') : stored.failures,
+  };
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(config));
+  } catch {
+    // Storage may be full or disabled; the config still applies to this page load.
+  }
+  return config;
+}
+
+export function latencyMs(config: DemoConfig, random: () => number = Math.random): number {
+  return config.latency === 'realistic' ? 120 + Math.round(random() * 330) : config.latency;
+}

@@ -1,0 +1,64 @@
+import { ComplaintResponse, ComplaintResponseCreate } from '@/shared/api/schemas';
+import { endpoint, type MockContext, type SignedInArgs } from '../context';
+import { conflict, notFound, parseBody, unprocessable } from '../http';
+import { newestFirst, sellerScope } from './scope';
+
+function visibleComplaint({ params, db, account }: SignedInArgs) {
+  const complaint = db.get('complaints', String(params.id));
+  if (!complaint || (account.role === 'seller' && complaint.sellerId !== account.sellerId)) throw notFound('That complaint');
+  return complaint;
+}
+
+export function complaintHandlers(ctx: MockContext) {
+  return [
+    endpoint(ctx, 'get', '/complaints', 'complaints', 'signed-in', ({ request, db, account }) => {
+      const scope = sellerScope(request, account);
+      return db.find('complaints', (c) => scope === null || c.sellerId === scope).sort(newestFirst('receivedAt'));
+    }),
+
+    endpoint(ctx, 'get', '/complaints/:id', 'complaints', 'signed-in', (args) => {
+      const complaint = visibleComplaint(args);
+      const responses = args.db.find('complaintResponses', (r) => r.complaintId === complaint.id).sort(newestFirst('submittedAt'));
+      return { complaint, responses };
+    }),
+
+    endpoint(ctx, 'post', '/complaints/:id/responses', 'complaints', 'seller', async (args) => {
+      const complaint = visibleComplaint(args);
+      const input = await parseBody(args.request, ComplaintResponseCreate);
+      if (complaint.status !== 'awaiting_response') {
+        throw conflict('This complaint has already been answered or decided.');
+      }
+      if (args.now.getTime() > new Date(complaint.respondBy).getTime()) {
+        throw unprocessable('The deadline to answer this complaint has passed.');
+      }
+      const at = args.now.toISOString();
+      const response = ComplaintResponse.parse({
+        id: `rsp-${complaint.id}`,
+        complaintId: complaint.id,
+        sellerId: complaint.sellerId,
+        kind: input.kind,
+        grounds: input.kind === 'counter_notice' ? input.grounds : [],
+        statement: input.kind === 'counter_notice' ? input.statement : '',
+        documents: input.kind === 'counter_notice' ? input.documents : [],
+        submittedAt: at,
+      });
+      const seller = { kind: 'seller', id: args.account.id, name: args.account.name } as const;
+      args.db.put('complaintResponses', response);
+      args.db.put('complaints', {
+        ...complaint,
+        status: input.kind === 'accept' ? 'accepted' : 'counter_noticed',
+        history: [
+          ...complaint.history,
+          { at, actor: seller, action: input.kind === 'accept' ? 'accepted' : 'counter_noticed', note: input.kind === 'accept' ? 'The seller accepted the complaint.' : 'The seller filed a counter-notice.' },
+        ],
+      });
+      if (input.kind === 'accept') {
+        for (const id of complaint.listingIds) {
+          const listing = args.db.get('listings', id);
+          if (listing) args.db.put('listings', { ...listing, moderation: 'removed', version: listing.version + 1, updatedAt: at });
+        }
+      }
+      return response;
+    }),
+  ];
+}

@@ -1,0 +1,17 @@
+import type { Account } from '@/shared/api/schemas';
+import { forbidden } from '../http';
+
+/**
+ * Which shop a list request covers: a seller always their own (asking for another is 403);
+ * a reviewer the one named in `?sellerId=`, or all shops when none is named.
+ */
+export function sellerScope(request: Request, account: Account): string | null {
+  const asked = new URL(request.url).searchParams.get('sellerId');
+  if (account.role === 'reviewer') return asked || null;
+  if (asked && asked !== account.sellerId) throw forbidden('You can only see your own shop\u2019s records.');
+  return account.sellerId;
+}
+
+export function newestFirst<T extends Record<K, string>, K extends string>(key: K) {
+  return (a: T, b: T) => b[key].localeCompare(a[key]);
+}

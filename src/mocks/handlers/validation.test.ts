@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Listing } from '@/shared/api/schemas';
+import { MAX_BODY_BYTES } from '../http';
+import { startTestApi, type TestApi } from '../test-support';
+
+let api: TestApi;
+beforeEach(async () => {
+  api = await startTestApi();
+});
+afterEach(() => api.close());
+
+type Problem = { status: number; code: string; message: string; fieldErrors?: Record<string, string[]> };
+
+async function send(path: string, method: string, body: unknown, as = 'seller-at-risk'): Promise<{ status: number; body: Problem }> {
+  const response = await api.raw(path, { method, as, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Problem };
+}
+
+async function firstListing() {
+  api.signInAs('seller-at-risk');
+  return api.client.request('/listings/lst-vt-00001', { schema: Listing });
+}
+
+describe('listing updates', () => {
+  it('saves a valid change and bumps the version', async () => {
+    const listing = await firstListing();
+    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'Ceramic mug, 350 ml' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ title: 'Ceramic mug, 350 ml', version: listing.version + 1 });
+  });
+
+  it('answers 409 to a write based on a stale version, and keeps the newer text', async () => {
+    const listing = await firstListing();
+    await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'First save wins' });
+    const stale = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'Second save loses' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.message).toMatch(/saved this listing after you opened it/);
+    expect((await api.client.request(`/listings/${listing.id}`, { schema: Listing })).title).toBe('First save wins');
+  });
+
+  it('answers 422 with a message per field', async () => {
+    const listing = await firstListing();
+    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'x', category: 'weapons' });
+    expect(status).toBe(422);
+    expect(body.fieldErrors?.title?.[0]).toMatch(/at least 3 characters/);
+    expect(body.fieldErrors?.category).toHaveLength(1);
+  });
+
+  it('refuses fields that are not part of the contract', async () => {
+    const listing = await firstListing();
+    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, sellerId: 'shop-megamart' });
+    expect(status).toBe(422);
+    expect(body.fieldErrors).toEqual({ sellerId: ['This field is not part of the request.'] });
+    expect((await api.client.request(`/listings/${listing.id}`, { schema: Listing })).sellerId).toBe(listing.sellerId);
+  });
+
+  it('answers 400 to a body that is not JSON', async () => {
+    const { status, body } = await send('/listings/lst-vt-00001', 'PATCH', '{"version": 1,');
+    expect(status).toBe(400);
+    expect(body.message).toBe('The request body is not valid JSON.');
+  });
+
+  it('answers 413 to an oversized body', async () => {
+    const { status } = await send('/listings/lst-vt-00001', 'PATCH', { version: 1, description: 'x'.repeat(MAX_BODY_BYTES) });
+    expect(status).toBe(413);
+  });
+
+  it('answers 400 to an unknown filter value', async () => {
+    const response = await api.raw('/listings?verdict=maybe', { as: 'seller-at-risk' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).fieldErrors?.verdict).toHaveLength(1);
+  });
+});
+
+describe('complaint responses', () => {
+  it('validates a counter-notice and records an accepted one once', async () => {
+    const invalid = await send('/complaints/cmp-vt-01/responses', 'POST', { kind: 'counter_notice', grounds: [], statement: 'too short' });
+    expect(invalid.status).toBe(422);
+    expect(Object.keys(invalid.body.fieldErrors ?? {}).sort()).toEqual(['grounds', 'statement']);
+
+    const filed = await send('/complaints/cmp-vt-01/responses', 'POST', {
+      kind: 'counter_notice',
+      grounds: ['genuine_goods'],
+      statement: 'These watches are genuine and bought from an authorised dealer; invoices attached.',
+      documents: [{ kind: 'purchase_invoice', name: 'invoice.pdf' }],
+    });
+    expect(filed.status).toBe(201);
+    const again = await send('/complaints/cmp-vt-01/responses', 'POST', { kind: 'accept' });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe('appeals', () => {
+  it('accepts one appeal per penalty within 7 days', async () => {
+    const body = { reason: 'This was a training lock sold to locksmith students, not a tool for burglary.' };
+    expect((await send('/penalties/pen-vt-08/appeals', 'POST', body)).status).toBe(201);
+    const second = await send('/penalties/pen-vt-08/appeals', 'POST', body);
+    expect(second.status).toBe(409);
+    expect(second.body.message).toMatch(/once/);
+  });
+
+  it('refuses an appeal after the 7-day window with 422', async () => {
+    const late = await send('/penalties/pen-vt-04/appeals', 'POST', { reason: 'I would like this penalty looked at again please.' });
+    expect(late.status).toBe(422);
+    expect(late.body.message).toMatch(/7-day appeal window/);
+  });
+});
+
+describe('review decisions', () => {
+  it('requires points and a clause for a penalty, then carries it to the seller\u2019s ledger and the audit log', async () => {
+    const item = api.backend.ctx.db().all('reviewItems').find((i) => i.kind === 'listing' && i.status === 'open' && i.sellerId === 'shop-volna-trade');
+    expect(item).toBeDefined();
+    const path = `/review-items/${item?.id}/decisions`;
+    const missing = await send(path, 'POST', { action: 'issue_penalty', reason: 'Replica wording confirmed' }, 'reviewer');
+    expect(missing.status).toBe(422);
+    expect(Object.keys(missing.body.fieldErrors ?? {}).sort()).toEqual(['points', 'policy']);
+
+    const decided = await send(path, 'POST', { action: 'issue_penalty', reason: 'Replica wording confirmed', points: 6, policy: { policy: 'product-listing-policy', clause: 'ip' } }, 'reviewer');
+    expect(decided.status).toBe(201);
+    const ledger = (await (await api.raw('/penalties', { as: 'seller-at-risk' })).json()) as { summary: string; points: number }[];
+    expect(ledger.some((p) => p.summary === 'Replica wording confirmed' && p.points === 6)).toBe(true);
+    const audit = (await (await api.raw('/audit-events?q=replica%20wording', { as: 'reviewer' })).json()) as { action: string; snapshot: string }[];
+    expect(audit[0]).toMatchObject({ action: 'decision.issue_penalty' });
+    expect(audit[0]?.snapshot).toContain(item?.title);
+    expect((await send(path, 'POST', { action: 'approve', reason: 'Second thoughts' }, 'reviewer')).status).toBe(409);
+  });
+
+  it('refuses an action that does not fit the item', async () => {
+    const result = await send('/review-items/rev-cmp-vt-01/decisions', 'POST', { action: 'remove_listing', reason: 'Wrong kind of action' }, 'reviewer');
+    expect(result.status).toBe(422);
+  });
+});
+
+describe('injected failures', () => {
+  it('answers an injected 500 for one resource only', async () => {
+    api.config.failures = { listings: '500' };
+    expect((await api.raw('/listings', { as: 'seller-good' })).status).toBe(500);
+    expect((await api.raw('/complaints', { as: 'seller-good' })).status).toBe(200);
+  });
+
+  it('turns an injected offline failure into a network ApiError', async () => {
+    api.config.failures = { complaints: 'offline' };
+    api.signInAs('seller-good');
+    const error = await api.client.request('/complaints', { schema: Listing }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'network', isTransient: true });
+  });
+});

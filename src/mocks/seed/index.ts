@@ -1,0 +1,38 @@
+import { activePoints } from '@/domain/penalties/standing';
+import type { SeedData } from '../db/collections';
+import { seedAccounts, seedSellers } from './accounts';
+import { seedAuthorisations } from './authorisations';
+import { seedComplaints } from './complaints';
+import { seedListings, toListingRow } from './listings';
+import { seedNotifications } from './notifications';
+import { seedPenalties } from './penalties';
+import { createClock, createRandom } from './random';
+import { seedReview } from './review';
+
+/** The whole demo data set. Same seed and anchor, same data. */
+export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): SeedData {
+  const random = createRandom(seed);
+  const clock = createClock(anchor);
+  const accounts = seedAccounts();
+  const sellers = seedSellers(clock);
+  const seeded = seedListings(random, clock);
+  const { penalties, appeals } = seedPenalties(seeded, clock);
+  const { complaints, responses } = seedComplaints(seeded, clock);
+  const authorisations = seedAuthorisations(clock);
+  const sellerPoints = (sellerId: string) => activePoints(penalties.filter((p) => p.sellerId === sellerId), anchor);
+  const review = seedReview({ listings: seeded, complaints, authorisations, sellerPoints }, random, clock);
+  return {
+    accounts,
+    sellers,
+    listings: seeded.map(toListingRow),
+    authorisations,
+    penalties,
+    appeals,
+    complaints,
+    complaintResponses: responses,
+    reviewItems: review.items,
+    decisions: review.decisions,
+    auditEvents: review.audit,
+    notifications: seedNotifications(accounts, complaints, penalties, clock),
+  };
+}

@@ -1,0 +1,106 @@
+import type { Listing, ModerationState } from '@/shared/api/schemas';
+import { BACKGROUND_SELLER_IDS, SELLER_IDS } from './accounts';
+import { generateHonestListing } from './catalogue-generator';
+import type { ListingTemplate } from './listing-template';
+import { LISTING_TEMPLATES } from './listing-templates';
+import type { Clock, Random } from './random';
+
+export const LARGE_CATALOGUE_SIZE = 10_000;
+
+export interface SeededListing extends Listing {
+  /** Seed-only: which template it came from, so other seed parts can refer to "the replica watch". */
+  readonly template: ListingTemplate | null;
+}
+
+const SHORT: Record<string, string> = {
+  [SELLER_IDS.good]: 'mt',
+  [SELLER_IDS.atRisk]: 'vt',
+  [SELLER_IDS.large]: 'mm',
+  'shop-nordic-gear': 'ng',
+  'shop-sunrise-gadgets': 'sg',
+  'shop-tverskaya-market': 'tm',
+};
+
+type Source = { template: ListingTemplate } | { generated: ReturnType<typeof generateHonestListing> };
+
+function moderationFor(verdict: Listing['check']['verdict'], random: Random, reviewShare: number): ModerationState {
+  if (verdict === 'block') {
+    if (random.chance(reviewShare)) return 'under_review';
+    return random.pick<ModerationState>(['delisted', 'removed', 'changes_requested']);
+  }
+  if (verdict === 'warn') return random.chance(reviewShare / 2) ? 'under_review' : 'active';
+  return random.chance(0.04) ? 'delisted' : 'active';
+}
+
+function build(sellerId: string, index: number, source: Source, random: Random, clock: Clock, reviewShare: number): SeededListing {
+  const createdDays = random.int(3, 420);
+  const createdAt = clock.daysAgo(createdDays, random.int(0, 23));
+  const updatedAt = clock.daysAgo(random.int(0, Math.min(createdDays, 60)), random.int(0, 23));
+  const base = 'template' in source ? source.template : source.generated;
+  const template = 'template' in source ? source.template : null;
+  const expected = template?.expected;
+  const verdict = expected?.verdict ?? 'ok';
+  const findings =
+    expected && expected.ruleId && expected.summary && expected.matched && expected.field && expected.policy
+      ? [{ ruleId: expected.ruleId, summary: expected.summary, field: expected.field, matched: expected.matched, policy: expected.policy }]
+      : [];
+  const rub = base.language === 'ru';
+  return {
+    id: `lst-${SHORT[sellerId] ?? 'xx'}-${String(index + 1).padStart(5, '0')}`,
+    sellerId,
+    title: base.title,
+    description: base.description,
+    brand: template?.brand ?? null,
+    category: base.category,
+    language: base.language,
+    priceCents: rub ? base.priceCents * 80 : base.priceCents,
+    currency: rub ? 'RUB' : 'USD',
+    moderation: moderationFor(verdict, random, reviewShare),
+    check: { verdict, findings, checkedAt: updatedAt },
+    createdAt,
+    updatedAt,
+    version: random.int(1, 4),
+    template,
+  };
+}
+
+export function seedListings(random: Random, clock: Clock): SeededListing[] {
+  const honest = LISTING_TEMPLATES.filter((t) => t.kind === 'honest');
+  const flagged = LISTING_TEMPLATES.filter((t) => t.kind !== 'honest');
+  const listings: SeededListing[] = [];
+  const add = (sellerId: string, sources: Source[], reviewShare: number) => {
+    sources.forEach((source, index) => listings.push(build(sellerId, index, source, random, clock, reviewShare)));
+  };
+  const generated = (count: number): Source[] =>
+    Array.from({ length: count }, () => ({ generated: generateHonestListing(random) }));
+
+  // A shop in good standing: honest text only, a few of them tricky-but-fine.
+  add(SELLER_IDS.good, random.shuffle([...honest.map((template) => ({ template })), ...generated(12)]), 0.8);
+
+  // A shop close to suspension: every kind of problem, plus its ordinary goods.
+  add(
+    SELLER_IDS.atRisk,
+    random.shuffle([...flagged.map((template) => ({ template })), ...honest.slice(0, 12).map((template) => ({ template })), ...generated(10)]),
+    0.7,
+  );
+
+  // A very large catalogue: mostly ordinary goods, each problem template twice, spread through it.
+  const largeFlagged: Source[] = [...flagged, ...flagged].map((template) => ({ template }));
+  const largeHonest: Source[] = honest.map((template) => ({ template }));
+  add(
+    SELLER_IDS.large,
+    random.shuffle([...largeFlagged, ...largeHonest, ...generated(LARGE_CATALOGUE_SIZE - largeFlagged.length - largeHonest.length)]),
+    0.25,
+  );
+
+  for (const sellerId of BACKGROUND_SELLER_IDS) {
+    const picked = random.shuffle(flagged).slice(0, 8).map((template) => ({ template }));
+    add(sellerId, random.shuffle([...picked, ...generated(17)]), 0.9);
+  }
+  return listings;
+}
+
+/** Drops the seed-only fields so a row matches the API contract. */
+export function toListingRow({ template: _template, ...listing }: SeededListing): Listing {
+  return listing;
+}

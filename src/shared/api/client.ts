@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import { ApiProblem } from './schemas/common';
+
+/** The header that names the signed-in demo account; the mocked backend authorises every call by it. */
+export const ACCOUNT_HEADER = 'X-Demo-Account';
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** Who is signed in: read on every call, so signing in as someone else needs no new client. */
+  getAccountId: () => string | null;
+  fetch?: typeof fetch;
+}
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions<S extends z.ZodType> {
+  schema: S;
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export function createApiClient(options: ApiClientOptions) {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+
+  async function request<S extends z.ZodType>(path: string, init: RequestOptions<S>): Promise<z.infer<S>> {
+    const url = new URL(`/api${path}`, options.baseUrl);
+    for (const [key, value] of Object.entries(init.query ?? {})) {
+      if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const accountId = options.getAccountId();
+    if (accountId) headers[ACCOUNT_HEADER] = accountId;
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: init.signal,
+      });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw new ApiError({ status: 0, code: 'network', message: 'Could not reach the server. Check your connection and try again.' });
+    }
+
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const problem = ApiProblem.safeParse(payload);
+      throw new ApiError(
+        problem.success
+          ? problem.data
+          : { status: response.status, code: 'http', message: `The server answered ${response.status}.` },
+      );
+    }
+    const parsed = init.schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new ApiError({
+        status: 502,
+        code: 'contract',
+        message: `The server's answer to ${init.method ?? 'GET'} ${path} did not match the contract.`,
+      });
+    }
+    return parsed.data;
+  }
+
+  return { request };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common';
+
+export const NotificationKind = z.enum([
+  'complaint_received',
+  'deadline_soon',
+  'points_expiring',
+  'threshold_crossed',
+  'appeal_decided',
+  'complaint_decided',
+  'listing_decided',
+]);
+
+export const Notification = z.object({
+  id: Id,
+  accountId: Id,
+  kind: NotificationKind,
+  title: z.string(),
+  body: z.string(),
+  /** An in-app path, e.g. `/complaints/cmp-…`. */
+  link: z.string().startsWith('/'),
+  createdAt: Timestamp,
+  readAt: Timestamp.nullable(),
+});
+export type Notification = z.infer<typeof Notification>;
+
+export const NotificationList = z.object({ items: z.array(Notification), unread: z.number().int().min(0) });
+export type NotificationList = z.infer<typeof NotificationList>;
+
+export const NotificationUpdate = z.strictObject({ read: z.boolean() });
+
+export const AuthorisationDocumentType = z.enum([
+  'trademark_certificate',
+  'authorisation_letter',
+  'purchase_invoice',
+  'licence',
+  'other',
+]);
+
+export const BrandAuthorisation = z.object({
+  id: Id,
+  sellerId: Id,
+  brands: z.array(z.string()).min(1),
+  documentType: AuthorisationDocumentType,
+  issuer: z.string(),
+  issuedAt: Timestamp,
+  validUntil: Timestamp.nullable(),
+  status: z.enum(['verified', 'pending', 'expired', 'rejected']),
+  rejectionReason: z.string().nullable(),
+  fileName: z.string(),
+});
+export type BrandAuthorisation = z.infer<typeof BrandAuthorisation>;
+
+export const BrandAuthorisationCreate = z
+  .strictObject({
+    brands: z
+      .array(z.string().trim().min(1, 'A brand name cannot be empty.').max(100))
+      .min(1, 'Name at least one brand the document covers.')
+      .max(50),
+    documentType: AuthorisationDocumentType,
+    issuer: z.string().trim().min(2, 'Name who issued the document.').max(200),
+    issuedAt: Timestamp,
+    validUntil: Timestamp.nullable(),
+    fileName: z.string().trim().min(1).max(200),
+  })
+  .refine((value) => value.validUntil === null || value.validUntil > value.issuedAt, {
+    path: ['validUntil'],
+    message: 'The valid-until date must come after the issue date.',
+  });
+export type BrandAuthorisationCreate = z.infer<typeof BrandAuthorisationCreate>;
+
+export const PolicySummary = z.object({
+  slug: z.string(),
+  title: z.string(),
+  topic: z.string(),
+  summary: z.string(),
+  source: z.string(),
+  clauseCount: z.number().int().min(0),
+});
+export type PolicySummary = z.infer<typeof PolicySummary>;
+
+export const PolicyClause = z.object({ id: z.string(), title: z.string(), explanation: z.string() });
+export const PolicyDetail = PolicySummary.extend({ clauses: z.array(PolicyClause) });
+export type PolicyDetail = z.infer<typeof PolicyDetail>;
+
+export const DemoReset = z.object({ ok: z.literal(true), resetAt: Timestamp });

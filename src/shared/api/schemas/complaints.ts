@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { Actor, DocumentRef, Id, Timestamp } from './common';
+
+export const RightType = z.enum(['trademark', 'patent', 'copyright']);
+export type RightType = z.infer<typeof RightType>;
+
+export const ComplaintStatus = z.enum([
+  'awaiting_response',
+  'counter_noticed',
+  'accepted',
+  'upheld',
+  'rejected',
+  'inadmissible',
+  'withdrawn',
+]);
+export type ComplaintStatus = z.infer<typeof ComplaintStatus>;
+
+export const ComplaintEvent = z.object({ at: Timestamp, actor: Actor, action: z.string(), note: z.string() });
+
+export const IpComplaint = z.object({
+  id: Id,
+  sellerId: Id,
+  listingIds: z.array(Id),
+  complainant: z.object({
+    rightsOwner: z.string(),
+    /** The person or firm filing for the owner; null when the owner files directly. */
+    representative: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+  rightType: RightType,
+  rightName: z.string(),
+  registrationNumber: z.string().nullable(),
+  claim: z.string(),
+  evidence: z.array(DocumentRef),
+  proofOfAuthority: z.array(DocumentRef),
+  /** Facts the admissibility rules read; the complaints domain turns them into checks. */
+  facts: z.object({
+    linksToListing: z.boolean(),
+    distributionDispute: z.boolean(),
+    goodsLawfullyMarketed: z.boolean(),
+  }),
+  seriousness: z.enum(['general', 'serious']),
+  status: ComplaintStatus,
+  receivedAt: Timestamp,
+  respondBy: Timestamp,
+  history: z.array(ComplaintEvent),
+});
+export type IpComplaint = z.infer<typeof IpComplaint>;
+
+export const COUNTER_NOTICE_GROUNDS = [
+  'authorised',
+  'genuine_goods',
+  'no_use_of_right',
+  'no_listing_link',
+  'no_proof_of_right',
+  'no_proof_of_authority',
+  'distribution_dispute',
+  'lawfully_marketed',
+] as const;
+
+export const ComplaintResponseCreate = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('accept') }),
+  z.strictObject({
+    kind: z.literal('counter_notice'),
+    grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)).min(1, 'Choose at least one ground.'),
+    statement: z
+      .string()
+      .trim()
+      .min(30, 'Write a statement of at least 30 characters.')
+      .max(10_000, 'Keep the statement to 10,000 characters or fewer.'),
+    documents: z.array(DocumentRef).max(10, 'Attach at most 10 documents.').default([]),
+  }),
+]);
+export type ComplaintResponseCreate = z.input<typeof ComplaintResponseCreate>;
+
+export const ComplaintResponse = z.object({
+  id: Id,
+  complaintId: Id,
+  sellerId: Id,
+  kind: z.enum(['accept', 'counter_notice']),
+  grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)),
+  statement: z.string(),
+  documents: z.array(DocumentRef),
+  submittedAt: Timestamp,
+});
+export type ComplaintResponse = z.infer<typeof ComplaintResponse>;
+
+export const ComplaintDetail = z.object({ complaint: IpComplaint, responses: z.array(ComplaintResponse) });
+export type ComplaintDetail = z.infer<typeof ComplaintDetail>;

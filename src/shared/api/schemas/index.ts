@@ -1,0 +1,7 @@
+export * from './account-data';
+export * from './common';
+export * from './complaints';
+export * from './listings';
+export * from './penalties';
+export * from './review';
+export * from './session';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { Actor, Id, PolicyRef, Timestamp } from './common';
+
+export const ReviewItemKind = z.enum(['listing', 'complaint', 'buyer_report', 'document']);
+export type ReviewItemKind = z.infer<typeof ReviewItemKind>;
+
+export const ReviewItem = z.object({
+  id: Id,
+  kind: ReviewItemKind,
+  sellerId: Id,
+  subjectId: Id,
+  title: z.string(),
+  reason: z.string(),
+  ruleIds: z.array(z.string()),
+  /** 0-100: severity, points at stake and the seller's standing, combined. */
+  risk: z.number().min(0).max(100),
+  pointsAtStake: z.number().min(0),
+  status: z.enum(['open', 'decided']),
+  createdAt: Timestamp,
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
+export const DecisionAction = z.enum([
+  'approve',
+  'remove_listing',
+  'request_changes',
+  'issue_penalty',
+  'reject_complaint',
+  'uphold_complaint',
+]);
+export type DecisionAction = z.infer<typeof DecisionAction>;
+
+export const DecisionCreate = z.strictObject({
+  action: DecisionAction,
+  reason: z.string().trim().min(5, 'Give a reason of at least 5 characters.').max(2_000),
+  points: z.number().min(0).max(48).optional(),
+  policy: PolicyRef.optional(),
+});
+export type DecisionCreate = z.infer<typeof DecisionCreate>;
+
+export const Decision = z.object({
+  id: Id,
+  reviewItemId: Id,
+  reviewer: Actor,
+  action: DecisionAction,
+  reason: z.string(),
+  points: z.number().nullable(),
+  policy: PolicyRef.nullable(),
+  decidedAt: Timestamp,
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const AuditEvent = z.object({
+  id: Id,
+  at: Timestamp,
+  actor: Actor,
+  action: z.string(),
+  subject: z.object({ type: z.string(), id: Id }),
+  summary: z.string(),
+  policy: PolicyRef.nullable(),
+  /** The text decided on, as it was at that moment. */
+  snapshot: z.string().nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -1,0 +1,45 @@
+import { Badge, type Tone } from './badge';
+
+export interface StatusOption<V extends string> {
+  value: V;
+  label: string;
+  tone: Tone;
+}
+
+/** Option lists drive filters and badges alike, so a status reads the same everywhere. */
+export const VERDICT_OPTIONS = [
+  { value: 'block', label: 'Blocked', tone: 'bad' },
+  { value: 'warn', label: 'Warning', tone: 'warn' },
+  { value: 'ok', label: 'OK', tone: 'good' },
+] as const satisfies readonly StatusOption<string>[];
+
+export const MODERATION_OPTIONS = [
+  { value: 'active', label: 'Active', tone: 'good' },
+  { value: 'under_review', label: 'Under review', tone: 'info' },
+  { value: 'changes_requested', label: 'Changes requested', tone: 'warn' },
+  { value: 'delisted', label: 'Delisted', tone: 'neutral' },
+  { value: 'removed', label: 'Removed', tone: 'bad' },
+] as const satisfies readonly StatusOption<string>[];
+
+export const PENALTY_STATUS_OPTIONS = [
+  { value: 'pending', label: 'Pending', tone: 'warn' },
+  { value: 'established', label: 'Established', tone: 'bad' },
+  { value: 'appealed', label: 'Appealed', tone: 'info' },
+  { value: 'reversed', label: 'Reversed', tone: 'good' },
+  { value: 'expired', label: 'Expired', tone: 'neutral' },
+] as const satisfies readonly StatusOption<string>[];
+
+export const COMPLAINT_STATUS_OPTIONS = [
+  { value: 'awaiting_response', label: 'Awaiting your response', tone: 'warn' },
+  { value: 'counter_noticed', label: 'Counter-notice filed', tone: 'info' },
+  { value: 'accepted', label: 'Accepted', tone: 'neutral' },
+  { value: 'upheld', label: 'Upheld', tone: 'bad' },
+  { value: 'rejected', label: 'Rejected', tone: 'good' },
+  { value: 'inadmissible', label: 'Not admissible', tone: 'good' },
+  { value: 'withdrawn', label: 'Withdrawn', tone: 'good' },
+] as const satisfies readonly StatusOption<string>[];
+
+export function StatusBadge<V extends string>({ options, value }: { options: readonly StatusOption<V>[]; value: V }) {
+  const option = options.find((o) => o.value === value);
+  return <Badge tone={option?.tone ?? 'neutral'}>{option?.label ?? value}</Badge>;
+}
