@@ -56,7 +56,7 @@ if (!chromium) {
   failedSteps.push('Browser tests (no Chromium)');
 } else if (built) {
   const e2eReport = join(reports, 'e2e.json');
-  step('Browser tests', 'playwright', ['test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+  step('Browser tests', 'playwright', ['test', '-c', 'e2e/playwright.config.ts'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
   if (existsSync(e2eReport)) countPlaywright(e2eReport);
 } else {
   failedSteps.push('Browser tests (skipped: the build failed)');

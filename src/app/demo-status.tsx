@@ -1,20 +1,29 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
+import type { DemoConfig } from '@/mocks/demo-config';
 import type { MockApiStatus } from '@/mocks/browser';
 
-interface DemoStatusValue extends MockApiStatus {
+interface DemoStatusValue {
+  notice: string | null;
+  failures: DemoConfig['failures'];
   dismissNotice(): void;
-  setNotice(notice: string): void;
+  clearFailures(): void;
 }
 
 const DemoStatusContext = createContext<DemoStatusValue | null>(null);
 
 export function DemoStatusProvider({ status, children }: { status: MockApiStatus; children: ReactNode }) {
   const [notice, setNotice] = useState(status.notice);
-  return (
-    <DemoStatusContext.Provider value={{ config: status.config, notice, dismissNotice: () => setNotice(null), setNotice }}>
-      {children}
-    </DemoStatusContext.Provider>
-  );
+  const [failures, setFailures] = useState(status.config.failures);
+  const value: DemoStatusValue = {
+    notice,
+    failures,
+    dismissNotice: () => setNotice(null),
+    clearFailures: () => {
+      status.setFailures({});
+      setFailures({});
+    },
+  };
+  return <DemoStatusContext.Provider value={value}>{children}</DemoStatusContext.Provider>;
 }
 
 export function useDemoStatus(): DemoStatusValue {

@@ -19,7 +19,7 @@ import { safeNext, SignInPage } from '@/features/session/sign-in-page';
 import { setAccountId } from '@/shared/api/identity';
 import { AppLayout, BootScreen } from './layout/app-layout';
 import { NotFoundPage, RootError, RouteError } from './routes/errors';
-import { guarded } from './routes/guards';
+import { guarded, rootLoader } from './routes/guards';
 import {
   CheckerRoute,
   ComplaintDetailRoute,
@@ -29,7 +29,6 @@ import {
   PolicyRoute,
   ReviewItemRoute,
 } from './routes/pages';
-import { rootLoader } from './routes/root-loader';
 
 const param = (args: LoaderFunctionArgs, name: string) => args.params[name] ?? '';
 const search = (args: LoaderFunctionArgs) => new URL(args.request.url).searchParams;

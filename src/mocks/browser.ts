@@ -1,17 +1,19 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend';
 import { createMemoryStorage, openIndexedDbStorage, type DemoStorage } from './db/storage';
-import { resolveDemoConfig, type DemoConfig } from './demo-config';
+import { rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
 
 export interface MockApiStatus {
   config: DemoConfig;
   /** Something the user should be told once, e.g. that damaged demo data was reset. */
   notice: string | null;
+  /** Changes the injected failures for the following calls, without a reload. */
+  setFailures(failures: DemoConfig['failures']): void;
 }
 
 /** Starts the mocked API in this browser tab; the app renders only after it answers. */
 export async function startMockApi(): Promise<MockApiStatus> {
-  const config = resolveDemoConfig(window.location.search, window.sessionStorage);
+  let config = resolveDemoConfig(window.location.search, window.sessionStorage);
   let storage: DemoStorage;
   let storageNotice: string | null = null;
   try {
@@ -27,5 +29,12 @@ export async function startMockApi(): Promise<MockApiStatus> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  return { config, notice: backend.notice ?? storageNotice };
+  return {
+    config,
+    notice: backend.notice ?? storageNotice,
+    setFailures(failures) {
+      config = { ...config, failures };
+      rememberDemoConfig(config, window.sessionStorage);
+    },
+  };
 }

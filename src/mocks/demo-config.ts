@@ -61,7 +61,8 @@ export function parseLatency(value: string | null): DemoConfig['latency'] | unde
   return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 30_000) : undefined;
 }
 
-const STORAGE_KEY = 'scd:demo-config';
+export const DEMO_CONFIG_KEY = 'scd:demo-config';
+const STORAGE_KEY = DEMO_CONFIG_KEY;
 
 /** The config for this page load: URL parameters win and are remembered in the tab's session storage. */
 export function resolveDemoConfig(search: string, storage: Pick<Storage, 'getItem' | 'setItem'>): DemoConfig {
@@ -82,12 +83,16 @@ export function resolveDemoConfig(search: string, storage: Pick<Storage, 'getIte
     latency: parseLatency(params.get('latency')) ?? stored.latency,
     failures: params.has('fail') ? parseFailures(params.get('fail') ?? '') : stored.failures,
   };
+  rememberDemoConfig(config, storage);
+  return config;
+}
+
+export function rememberDemoConfig(config: DemoConfig, storage: Pick<Storage, 'setItem'>): void {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(config));
   } catch {
     // Storage may be full or disabled; the config still applies to this page load.
   }
-  return config;
 }
 
 export function latencyMs(config: DemoConfig, random: () => number = Math.random): number {

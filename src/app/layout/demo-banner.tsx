@@ -1,11 +1,25 @@
+import { useLocation, useNavigate } from 'react-router';
 import { formatFailures } from '@/mocks/demo-config';
 import { useDemoStatus } from '../demo-status';
 
 /** Says when the demo reset damaged data, and when failures are being injected on purpose. */
 export function DemoBanner() {
-  const { notice, dismissNotice, config } = useDemoStatus();
-  const failures = formatFailures(config.failures);
-  if (!notice && !failures) return null;
+  const { notice, dismissNotice, failures, clearFailures } = useDemoStatus();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const injected = formatFailures(failures);
+
+  const turnOff = () => {
+    clearFailures();
+    const params = new URLSearchParams(location.search);
+    if (params.has('fail')) {
+      params.delete('fail');
+      const search = params.toString();
+      void navigate({ pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash }, { replace: true });
+    }
+  };
+
+  if (!notice && !injected) return null;
   return (
     <div className="mx-auto w-full max-w-7xl space-y-2 px-4 pt-4">
       {notice ? (
@@ -16,14 +30,14 @@ export function DemoBanner() {
           </button>
         </div>
       ) : null}
-      {failures ? (
+      {injected ? (
         <div className="flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
           <p>
-            Failure injection is on: <code>{failures}</code>. Calls to these parts of the API fail on purpose.
+            Failure injection is on: <code>{injected}</code>. Calls to these parts of the API fail on purpose.
           </p>
-          <a className="link" href={`${window.location.pathname}?fail=`}>
-            Turn it off
-          </a>
+          <button type="button" className="btn-secondary" onClick={turnOff}>
+            Turn failures off
+          </button>
         </div>
       ) : null}
     </div>

@@ -48,8 +48,7 @@ export function MainNav({ account }: { account: Account }) {
         {account.role === 'seller' ? (
           <li>
             <NavLink to="/notifications" className={linkClass}>
-              Notifications
-              <UnreadCount />
+              Notifications <UnreadCount />
             </NavLink>
           </li>
         ) : null}

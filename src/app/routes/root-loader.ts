@@ -1,19 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs } from 'react-router';
-import { sessionQuery } from '@/features/session/queries';
-import { isApiError } from '@/shared/api/api-error';
+import { redirect } from 'react-router';
+import { accountsQuery, sessionQuery } from '@/features/session/queries';
 import { getAccountId, setAccountId } from '@/shared/api/identity';
-
-/** `?as=<account>` on any URL signs in as that account, then drops the parameter from the address. */
-export function signInFromUrl(request: Request, queryClient: QueryClient): void {
-  const url = new URL(request.url);
-  const as = url.searchParams.get('as');
-  if (as === null) return;
-  setAccountId(as.trim() || null);
-  queryClient.clear();
-  url.searchParams.delete('as');
-  throw redirect(`${url.pathname}${url.search}${url.hash}`);
-}
+import type { Session } from '@/shared/api/schemas';
 
 function toSignIn(url: URL, unknown?: string): never {
   const params = new URLSearchParams({ next: `${url.pathname}${url.search}` });
@@ -21,20 +10,29 @@ function toSignIn(url: URL, unknown?: string): never {
   throw redirect(`/sign-in?${params}`);
 }
 
-export function rootLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    signInFromUrl(request, queryClient);
-    const url = new URL(request.url);
-    const accountId = getAccountId();
-    if (!accountId) toSignIn(url);
-    try {
-      return await queryClient.ensureQueryData(sessionQuery());
-    } catch (error) {
-      if (isApiError(error) && error.status === 401) {
-        setAccountId(null);
-        toSignIn(url, accountId ?? undefined);
-      }
-      throw error;
+/**
+ * Resolves who is signed in, for every loader of the app (they run in parallel, so each asks; the query
+ * cache answers them all with one request). `?as=<account>` on any URL signs in as that account and is then
+ * dropped from the address; an unknown or missing account goes to the sign-in page.
+ */
+export async function requireSession(request: Request, queryClient: QueryClient): Promise<Session> {
+  const url = new URL(request.url);
+  const as = url.searchParams.get('as');
+  if (as !== null) {
+    if (as.trim() !== getAccountId()) {
+      setAccountId(as.trim() || null);
+      queryClient.clear();
     }
-  };
+    url.searchParams.delete('as');
+    throw redirect(`${url.pathname}${url.search}${url.hash}`);
+  }
+  const accountId = getAccountId();
+  if (!accountId) toSignIn(url);
+  // Checked against the public account list first, so an unknown id never reaches an authenticated call.
+  const accounts = await queryClient.ensureQueryData(accountsQuery());
+  if (!accounts.some((account) => account.id === accountId)) {
+    setAccountId(null);
+    toSignIn(url, accountId);
+  }
+  return queryClient.ensureQueryData(sessionQuery());
 }

@@ -45,13 +45,13 @@ export function ComplaintDetailPage({ complaintId, reviewer }: { complaintId: st
           {complaint.listingIds.length === 0 ? (
             <p className="text-sm">The complaint does not link to any specific listing.</p>
           ) : (
-            <ul className="list-inside list-disc text-sm">
+            <ul className="list-inside list-disc space-y-1 text-sm">
               {complaint.listingIds.map((id) => (
                 <li key={id}>
                   {reviewer ? (
                     <code>{id}</code>
                   ) : (
-                    <Link className="link" to={`/listings/${id}`}>
+                    <Link className="link inline-block py-0.5" to={`/listings/${id}`}>
                       {id}
                     </Link>
                   )}

@@ -13,7 +13,8 @@ export function ResetDemoButton() {
   const reset = useMutation({
     mutationFn: () => api.request('/demo/reset', { method: 'POST', schema: DemoReset }),
     onSuccess: async () => {
-      queryClient.clear();
+      // Every cached answer is now out of date: refetch them all (not just those on screen), then the loaders.
+      await queryClient.invalidateQueries({ refetchType: 'all' });
       await revalidator.revalidate();
       setConfirming(false);
       setDone(true);

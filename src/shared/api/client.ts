@@ -10,6 +10,8 @@ export interface ApiClientOptions {
   /** Who is signed in: read on every call, so signing in as someone else needs no new client. */
   getAccountId: () => string | null;
   fetch?: typeof fetch;
+  /** Give up on a call after this long (default 15 s) and say so, rather than spin forever. */
+  timeoutMs?: number;
 }
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -35,16 +37,20 @@ export function createApiClient(options: ApiClientOptions) {
     if (accountId) headers[ACCOUNT_HEADER] = accountId;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
     let response: Response;
     try {
       response = await doFetch(url, {
         method: init.method ?? 'GET',
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: init.signal,
+        signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
       });
     } catch (error) {
       if (init.signal?.aborted) throw error;
+      if (timeout.aborted) {
+        throw new ApiError({ status: 0, code: 'timeout', message: 'The server took too long to answer. Try again.' });
+      }
       throw new ApiError({ status: 0, code: 'network', message: 'Could not reach the server. Check your connection and try again.' });
     }
 

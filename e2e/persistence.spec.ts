@@ -1,0 +1,46 @@
+import { expect, expectPageHeading, test } from './fixtures';
+
+test('a demo change survives a reload, and "Reset demo data" restores the seed', async ({ page }) => {
+  await page.goto('/notifications?as=seller-at-risk');
+  await expectPageHeading(page, 'Notifications');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Notifications 5 unread' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Mark as read: IP complaint from Rolex SA/ }).click();
+  await expect(nav.getByRole('link', { name: 'Notifications 4 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ })).toBeVisible();
+
+  await page.reload();
+  await expectPageHeading(page, 'Notifications');
+  await expect(nav.getByRole('link', { name: 'Notifications 4 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await expect(page.getByText('Discard every change made in the demo?')).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Demo data restored to its original state.' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Notifications 5 unread' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Mark as read: IP complaint from Rolex SA/ })).toBeVisible();
+
+  await page.reload();
+  await expect(nav.getByRole('link', { name: 'Notifications 5 unread' })).toBeVisible();
+});
+
+test('cancelling the reset keeps the changes', async ({ page }) => {
+  await page.goto('/notifications?as=seller-at-risk');
+  await page.getByRole('button', { name: /^Mark as read: IP complaint from Rolex SA/ }).click();
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ })).toBeVisible();
+});
+
+test('the account chosen stays signed in across a reload and in a new tab', async ({ page, context }) => {
+  await page.goto('/?as=seller-large');
+  await expectPageHeading(page, 'MegaMart Direct: account standing');
+  await page.reload();
+  await expectPageHeading(page, 'MegaMart Direct: account standing');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expectPageHeading(second, 'MegaMart Direct: account standing');
+});

@@ -1,0 +1,52 @@
+import { expectAccessible, expectPageHeading, test } from './fixtures';
+
+interface RouteCase {
+  path: string;
+  heading: string | RegExp;
+}
+
+const sellerRoutes = (shop: string, listing: string, complaint: string): RouteCase[] => [
+  { path: '/', heading: `${shop}: account standing` },
+  { path: '/listings', heading: 'Listings' },
+  { path: `/listings/${listing}`, heading: /\S/ },
+  { path: '/checker', heading: 'Pre-publish checker' },
+  { path: '/strikes', heading: 'Strikes and points' },
+  { path: '/complaints', heading: 'IP complaints' },
+  { path: `/complaints/${complaint}`, heading: /^Complaint from / },
+  { path: '/policies', heading: 'Policies' },
+  { path: '/policies/product-listing-policy', heading: 'Product Listing Policy' },
+  { path: '/notifications', heading: 'Notifications' },
+];
+
+const ACCOUNTS: Record<string, RouteCase[]> = {
+  'seller-good': sellerRoutes('Maple & Thread', 'lst-mt-00001', 'cmp-mt-01'),
+  'seller-at-risk': sellerRoutes('Volna Trade', 'lst-vt-00001', 'cmp-vt-01'),
+  'seller-large': sellerRoutes('MegaMart Direct', 'lst-mm-00001', 'cmp-mm-01'),
+  reviewer: [
+    { path: '/review', heading: 'Review queue' },
+    { path: '/review/rev-cmp-vt-01', heading: /complaint by Rolex SA/ },
+    { path: '/complaints', heading: 'IP complaints' },
+    { path: '/complaints/cmp-vt-03', heading: 'Complaint from Nord Distribution LLC' },
+    { path: '/audit', heading: 'Audit log' },
+    { path: '/policies', heading: 'Policies' },
+    { path: '/policies/terms-of-use', heading: /Terms of Use/ },
+  ],
+};
+
+for (const [account, routes] of Object.entries(ACCOUNTS)) {
+  test.describe(`as ${account}`, () => {
+    for (const route of routes) {
+      test(`${route.path} has one heading, no console error and no axe violation`, async ({ page }) => {
+        await page.goto(`${route.path}?as=${account}`);
+        await expectPageHeading(page, route.heading);
+        await expectAccessible(page);
+      });
+    }
+  });
+}
+
+test('the sign-in page has one heading and passes axe', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expectPageHeading(page, 'Sign in to the demo');
+  await expectAccessible(page);
+});
