@@ -1,6 +1,8 @@
 import { expect, expectAccessible, expectPageHeading, test } from './fixtures';
 
-test('an unsigned visitor is sent to the sign-in page and comes back to the page asked for', async ({ page }) => {
+test('an unsigned visitor is sent to the sign-in page and comes back to the page asked for', async ({
+  page,
+}) => {
   await page.goto('/strikes');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fstrikes/);
   await expectPageHeading(page, 'Sign in to the demo');
@@ -25,7 +27,9 @@ test('a seller opening a reviewer page gets a clear "not allowed" page', async (
   await expectPageHeading(page, 'Not allowed');
 });
 
-test('a reviewer opening a seller page gets "not allowed", and the home page is the queue', async ({ page }) => {
+test('a reviewer opening a seller page gets "not allowed", and the home page is the queue', async ({
+  page,
+}) => {
   await page.goto('/strikes?as=reviewer');
   await expectPageHeading(page, 'Not allowed');
   await page.getByRole('link', { name: 'Go to your home page' }).click();

@@ -8,17 +8,23 @@ test('a demo change survives a reload, and "Reset demo data" restores the seed',
 
   await page.getByRole('button', { name: /^Mark as read: IP complaint from Rolex SA/ }).click();
   await expect(nav.getByRole('link', { name: 'Notifications 4 unread' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ }),
+  ).toBeVisible();
 
   await page.reload();
   await expectPageHeading(page, 'Notifications');
   await expect(nav.getByRole('link', { name: 'Notifications 4 unread' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await expect(page.getByText('Discard every change made in the demo?')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, reset' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Demo data restored to its original state.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Demo data restored to its original state.' }),
+  ).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Notifications 5 unread' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Mark as read: IP complaint from Rolex SA/ })).toBeVisible();
 
@@ -32,7 +38,9 @@ test('cancelling the reset keeps the changes', async ({ page }) => {
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.reload();
-  await expect(page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ }),
+  ).toBeVisible();
 });
 
 test('the account chosen stays signed in across a reload and in a new tab', async ({ page, context }) => {

@@ -3,7 +3,9 @@ import { expect, expectAccessible, expectPageHeading, test } from './fixtures';
 test.describe('injected API failures', () => {
   test.use({ allowConsoleErrors: true });
 
-  test('a failing resource shows what failed, other pages keep working, and the app recovers', async ({ page }) => {
+  test('a failing resource shows what failed, other pages keep working, and the app recovers', async ({
+    page,
+  }) => {
     await page.goto('/listings?as=seller-at-risk&fail=listings:500');
     await expectPageHeading(page, 'This page could not load');
     await expect(page.getByRole('alert')).toContainText('injected failure');
@@ -56,7 +58,10 @@ test('damaged stored demo data is reset with a notice instead of crashing', asyn
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction('changes', 'readwrite');
-          tx.objectStore('changes').put({ collection: 'listings', id: 'lst-vt-00001', row: { title: 42 } }, 'listings/lst-vt-00001');
+          tx.objectStore('changes').put(
+            { collection: 'listings', id: 'lst-vt-00001', row: { title: 42 } },
+            'listings/lst-vt-00001',
+          );
           tx.oncomplete = () => {
             open.result.close();
             resolve();

@@ -13,7 +13,13 @@ const failedSteps = [];
 function step(name, command, args, env) {
   console.log(`\n» ${name}`);
   const started = Date.now();
-  const code = run(command, args, env ? { env: { ...process.env, ...env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` } } : {});
+  const code = run(
+    command,
+    args,
+    env
+      ? { env: { ...process.env, ...env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` } }
+      : {},
+  );
   console.log(`  ${code === 0 ? '✔' : '✖'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (code !== 0) failedSteps.push(name);
   return code === 0;
@@ -56,7 +62,10 @@ if (!chromium) {
   failedSteps.push('Browser tests (no Chromium)');
 } else if (built) {
   const e2eReport = join(reports, 'e2e.json');
-  step('Browser tests', 'playwright', ['test', '-c', 'e2e/playwright.config.ts'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+  step('Browser tests', 'playwright', ['test', '-c', 'e2e/playwright.config.ts'], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+  });
   if (existsSync(e2eReport)) countPlaywright(e2eReport);
 } else {
   failedSteps.push('Browser tests (skipped: the build failed)');
@@ -66,5 +75,7 @@ console.log('');
 if (failedSteps.length) console.log(`✖ Failed: ${failedSteps.join(', ')}`);
 else console.log('✔ Type check, lint, unit tests, build and browser tests all passed.');
 const failed = totals.failed + (failedSteps.length && totals.failed === 0 ? 1 : 0);
-console.log(`tests: ${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `tests: ${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failedSteps.length ? 1 : 0);

@@ -36,7 +36,13 @@ function edges(): Edge[] {
   return found;
 }
 
-const layer = (path: string) => (path.startsWith('npm:') ? path : path.split('/').slice(0, path.startsWith('features/') ? 2 : 1).join('/'));
+const layer = (path: string) =>
+  path.startsWith('npm:')
+    ? path
+    : path
+        .split('/')
+        .slice(0, path.startsWith('features/') ? 2 : 1)
+        .join('/');
 const all = edges();
 
 describe('architecture', () => {
@@ -45,7 +51,12 @@ describe('architecture', () => {
   });
 
   it('keeps domain free of our other layers, React and the network', () => {
-    const bad = all.filter((e) => e.from.startsWith('domain/') && !e.to.startsWith('domain/') && (!e.to.startsWith('npm:') || /react|msw/.test(e.to)));
+    const bad = all.filter(
+      (e) =>
+        e.from.startsWith('domain/') &&
+        !e.to.startsWith('domain/') &&
+        (!e.to.startsWith('npm:') || /react|msw/.test(e.to)),
+    );
     expect(bad).toEqual([]);
     for (const file of sourceFiles(join(SRC, 'domain'))) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bfetch\(|document\.|window\./);
@@ -59,13 +70,21 @@ describe('architecture', () => {
 
   it('never lets one feature import another, nor features reach app or mocks', () => {
     const bad = all.filter(
-      (e) => e.from.startsWith('features/') && !e.to.startsWith('npm:') && ((e.to.startsWith('features/') && layer(e.to) !== layer(e.from)) || /^(app|mocks)\//.test(e.to)),
+      (e) =>
+        e.from.startsWith('features/') &&
+        !e.to.startsWith('npm:') &&
+        ((e.to.startsWith('features/') && layer(e.to) !== layer(e.from)) || /^(app|mocks)\//.test(e.to)),
     );
     expect(bad).toEqual([]);
   });
 
   it('lets the mocked backend use only domain, the API contract and itself', () => {
-    const bad = all.filter((e) => e.from.startsWith('mocks/') && !e.to.startsWith('npm:') && !/^(mocks|domain|shared\/api)\//.test(e.to));
+    const bad = all.filter(
+      (e) =>
+        e.from.startsWith('mocks/') &&
+        !e.to.startsWith('npm:') &&
+        !/^(mocks|domain|shared\/api)\//.test(e.to),
+    );
     expect(bad).toEqual([]);
   });
 });

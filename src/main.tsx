@@ -30,7 +30,10 @@ async function boot() {
     root.render(
       <main className="p-8">
         <h1 className="text-xl font-semibold">The demo could not start</h1>
-        <p>Its mocked API needs service workers, which this browser or page context does not allow. Try a current browser over http://localhost or https.</p>
+        <p>
+          Its mocked API needs service workers, which this browser or page context does not allow. Try a
+          current browser over http://localhost or https.
+        </p>
       </main>,
     );
   }

@@ -33,7 +33,11 @@ export async function createMockBackend(options: MockBackendOptions) {
   };
 
   const unknownEndpoint = http.all('*/api/*', ({ request }) =>
-    problemResponse({ status: 404, code: 'not_found', message: `There is no ${request.method} ${new URL(request.url).pathname} endpoint.` }),
+    problemResponse({
+      status: 404,
+      code: 'not_found',
+      message: `There is no ${request.method} ${new URL(request.url).pathname} endpoint.`,
+    }),
   );
 
   return { ctx, handlers: [...createHandlers(ctx), unknownEndpoint], notice: current.notice };

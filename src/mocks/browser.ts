@@ -20,7 +20,8 @@ export async function startMockApi(): Promise<MockApiStatus> {
     storage = await openIndexedDbStorage();
   } catch {
     storage = createMemoryStorage();
-    storageNotice = 'This browser does not let the demo save its data: changes last until you reload the page.';
+    storageNotice =
+      'This browser does not let the demo save its data: changes last until you reload the page.';
   }
   const backend = await createMockBackend({ storage, config: () => config });
   const worker = setupWorker(...backend.handlers);

@@ -61,7 +61,11 @@ export function endpoint<A extends Access>(
     if (failure === 'timeout') {
       await delay('infinite');
     } else if (failure) {
-      return problemResponse({ status: Number(failure), code: 'injected', message: FAILURE_MESSAGES[failure] });
+      return problemResponse({
+        status: Number(failure),
+        code: 'injected',
+        message: FAILURE_MESSAGES[failure],
+      });
     }
 
     try {
@@ -69,20 +73,36 @@ export function endpoint<A extends Access>(
       const accountId = request.headers.get(ACCOUNT_HEADER);
       const account = accountId ? (db.get('accounts', accountId) ?? null) : null;
       if (access !== 'public' && !account) throw unauthorised();
-      if (access === 'reviewer' && account?.role !== 'reviewer') throw forbidden('Only compliance reviewers can do this.');
+      if (access === 'reviewer' && account?.role !== 'reviewer')
+        throw forbidden('Only compliance reviewers can do this.');
       if (access === 'seller' && account?.role !== 'seller') throw forbidden('Only sellers can do this.');
 
-      const result = await handle({ request, params, account: account as HandlerArgs<A>['account'], db, now: ctx.now() });
+      const result = await handle({
+        request,
+        params,
+        account: account as HandlerArgs<A>['account'],
+        db,
+        now: ctx.now(),
+      });
       if (method !== 'get') await ctx.save();
       if (result instanceof Response) return result;
       return HttpResponse.json(result as DefaultBodyType, { status: method === 'post' ? 201 : 200 });
     } catch (error) {
       ctx.db().takeChanges(); // nothing half-done is persisted
       if (error instanceof HttpProblem) {
-        return problemResponse({ status: error.status, code: error.code, message: error.message, fieldErrors: error.fieldErrors });
+        return problemResponse({
+          status: error.status,
+          code: error.code,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+        });
       }
       console.error('[mock api]', error);
-      return problemResponse({ status: 500, code: 'server_error', message: 'The server had an unexpected problem. Try again.' });
+      return problemResponse({
+        status: 500,
+        code: 'server_error',
+        message: 'The server had an unexpected problem. Try again.',
+      });
     }
   });
 }

@@ -3,7 +3,10 @@ import { latencyMs, parseFailures, resolveDemoConfig } from './demo-config';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const values = new Map(Object.entries(initial));
-  return { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+  return {
+    getItem: (k: string) => values.get(k) ?? null,
+    setItem: (k: string, v: string) => void values.set(k, v),
+  };
 }
 
 describe('demo config', () => {
@@ -17,7 +20,10 @@ describe('demo config', () => {
 
   it('remembers URL settings for the tab and lets ?fail= clear them', () => {
     const storage = memoryStorage();
-    expect(resolveDemoConfig('?fail=listings:503&latency=0', storage)).toEqual({ latency: 0, failures: { listings: '503' } });
+    expect(resolveDemoConfig('?fail=listings:503&latency=0', storage)).toEqual({
+      latency: 0,
+      failures: { listings: '503' },
+    });
     expect(resolveDemoConfig('', storage)).toEqual({ latency: 0, failures: { listings: '503' } });
     expect(resolveDemoConfig('?fail=', storage).failures).toEqual({});
   });

@@ -42,7 +42,10 @@ function isFailureMode(value: string): value is FailureMode {
 export function parseFailures(value: string): DemoConfig['failures'] {
   const failures: DemoConfig['failures'] = {};
   for (const part of value.split(',')) {
-    const [resource = '', mode = '500'] = part.trim().split(':').map((s) => s.trim().toLowerCase());
+    const [resource = '', mode = '500'] = part
+      .trim()
+      .split(':')
+      .map((s) => s.trim().toLowerCase());
     if (isResource(resource) && isFailureMode(mode)) failures[resource] = mode;
   }
   return failures;

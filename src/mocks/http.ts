@@ -18,7 +18,8 @@ export const badRequest = (message: string, fieldErrors?: Record<string, string[
   new HttpProblem(400, 'bad_request', message, fieldErrors);
 export const unauthorised = () =>
   new HttpProblem(401, 'unauthorised', 'Sign in to a demo account to use the dashboard.');
-export const forbidden = (message = 'Your account is not allowed to do this.') => new HttpProblem(403, 'forbidden', message);
+export const forbidden = (message = 'Your account is not allowed to do this.') =>
+  new HttpProblem(403, 'forbidden', message);
 export const notFound = (what: string) => new HttpProblem(404, 'not_found', `${what} was not found.`);
 export const conflict = (message: string) => new HttpProblem(409, 'conflict', message);
 export const unprocessable = (message: string, fieldErrors?: Record<string, string[]>) =>
@@ -35,7 +36,8 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const add = (path: string, message: string) => (fields[path || 'body'] ??= []).push(message);
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add([...issue.path, key].join('.'), 'This field is not part of the request.');
+      for (const key of issue.keys)
+        add([...issue.path, key].join('.'), 'This field is not part of the request.');
     } else {
       add(issue.path.map(String).join('.'), issue.message);
     }

@@ -26,10 +26,17 @@ export function cachedSeed(options: { seed: number; anchor: Date }): SeedData {
  * Runs the mocked API in Node behind msw's request interception, with the app's own API client,
  * so tests exercise the same contract parsing the browser does.
  */
-export async function startTestApi(options: { storage?: DemoStorage; now?: () => Date; config?: Partial<DemoConfig> } = {}) {
+export async function startTestApi(
+  options: { storage?: DemoStorage; now?: () => Date; config?: Partial<DemoConfig> } = {},
+) {
   const storage = options.storage ?? createMemoryStorage();
   const config: DemoConfig = { ...DEFAULT_CONFIG, latency: 0, ...options.config };
-  const backend = await createMockBackend({ storage, config: () => config, now: options.now ?? (() => TEST_NOW), makeSeed: cachedSeed });
+  const backend = await createMockBackend({
+    storage,
+    config: () => config,
+    now: options.now ?? (() => TEST_NOW),
+    makeSeed: cachedSeed,
+  });
   const server = setupServer(...backend.handlers);
   server.listen({ onUnhandledRequest: 'error' });
   let accountId: string | null = null;

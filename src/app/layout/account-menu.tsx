@@ -6,7 +6,9 @@ export function AccountMenu({ account }: { account: Account }) {
     <div className="flex items-center gap-3 text-sm">
       <p>
         Signed in as <span className="font-semibold">{account.name}</span>{' '}
-        <span className="text-slate-700">({account.role === 'reviewer' ? 'compliance reviewer' : 'seller'})</span>
+        <span className="text-slate-700">
+          ({account.role === 'reviewer' ? 'compliance reviewer' : 'seller'})
+        </span>
       </p>
       <Link to="/sign-in" className="btn-secondary">
         Switch account

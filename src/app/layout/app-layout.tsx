@@ -12,7 +12,8 @@ function usePageTitleAndFocus() {
   const matches = useMatches();
   const { pathname } = useLocation();
   const first = useRef(true);
-  const title = [...matches].reverse().find((m) => (m.handle as { title?: string } | undefined)?.title)?.handle as { title: string } | undefined;
+  const title = [...matches].reverse().find((m) => (m.handle as { title?: string } | undefined)?.title)
+    ?.handle as { title: string } | undefined;
 
   useEffect(() => {
     document.title = title ? `${title.title} · ${PRODUCT}` : PRODUCT;
@@ -36,7 +37,10 @@ export function AppLayout() {
 
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to main content
       </a>
       <header className="border-b border-slate-200 bg-white">

@@ -15,7 +15,10 @@ export function DemoBanner() {
     if (params.has('fail')) {
       params.delete('fail');
       const search = params.toString();
-      void navigate({ pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash }, { replace: true });
+      void navigate(
+        { pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash },
+        { replace: true },
+      );
     }
   };
 
@@ -23,7 +26,10 @@ export function DemoBanner() {
   return (
     <div className="mx-auto w-full max-w-7xl space-y-2 px-4 pt-4">
       {notice ? (
-        <div role="status" className="flex items-start justify-between gap-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">
+        <div
+          role="status"
+          className="flex items-start justify-between gap-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950"
+        >
           <p>{notice}</p>
           <button type="button" className="btn-secondary" onClick={dismissNotice}>
             Dismiss

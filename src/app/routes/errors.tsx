@@ -6,7 +6,10 @@ import { ErrorPanel } from '@/shared/ui/panels';
 export function NotFoundPage() {
   return (
     <>
-      <PageHeader title="Page not found" description="There is nothing at this address. It may have been mistyped, or the item no longer exists." />
+      <PageHeader
+        title="Page not found"
+        description="There is nothing at this address. It may have been mistyped, or the item no longer exists."
+      />
       <Link to="/" className="btn-primary">
         Go to your home page
       </Link>
@@ -49,7 +52,11 @@ export function RouteError() {
   return (
     <>
       <PageHeader title="This page could not load" />
-      <ErrorPanel error={error} title="The data for this page did not arrive" onRetry={() => void revalidator.revalidate()}>
+      <ErrorPanel
+        error={error}
+        title="The data for this page did not arrive"
+        onRetry={() => void revalidator.revalidate()}
+      >
         <Link to="/" className="btn-secondary">
           Go to your home page
         </Link>

@@ -54,8 +54,8 @@ export function CheckerRoute() {
         description="Check a listing's title, description, brand and category against the Product Listing Policy before you publish it."
       />
       <Notice>
-        Coming next: results as you type, with the exact words highlighted, the clause, the points at stake and how
-        to fix each finding, plus checking many drafts at once from a CSV or JSON file.
+        Coming next: results as you type, with the exact words highlighted, the clause, the points at stake
+        and how to fix each finding, plus checking many drafts at once from a CSV or JSON file.
       </Notice>
     </>
   );

@@ -12,8 +12,16 @@ export interface Threshold {
 export const THRESHOLDS: readonly Threshold[] = [
   { points: 6, label: 'Severe warning', consequence: 'A formal warning on the account.' },
   { points: 12, label: 'Restricted 7 days', consequence: 'New listings are restricted for 7 days.' },
-  { points: 24, label: 'Restricted 14 days', consequence: 'Listings restricted for 14 days and no promotions.' },
-  { points: 36, label: 'Restricted 21 days', consequence: 'Listings restricted for 21 days and all products removed.' },
+  {
+    points: 24,
+    label: 'Restricted 14 days',
+    consequence: 'Listings restricted for 14 days and no promotions.',
+  },
+  {
+    points: 36,
+    label: 'Restricted 21 days',
+    consequence: 'Listings restricted for 21 days and all products removed.',
+  },
   { points: 48, label: 'Account closed', consequence: 'The account is terminated.' },
 ];
 

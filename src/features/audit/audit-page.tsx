@@ -12,7 +12,10 @@ export function AuditPage() {
   const { data: events } = useSuspenseQuery(auditEventsQuery(q));
   return (
     <>
-      <PageHeader title="Audit log" description="Every decision and change of status: who, when, what, and the clause relied on. Entries cannot be edited." />
+      <PageHeader
+        title="Audit log"
+        description="Every decision and change of status: who, when, what, and the clause relied on. Entries cannot be edited."
+      />
       <Form method="get" role="search" className="mb-4 flex items-end gap-3">
         <label className="flex flex-col text-sm font-medium text-slate-800">
           Search the log
@@ -25,13 +28,28 @@ export function AuditPage() {
       {events.length === 0 ? (
         <EmptyState title="No entries match" />
       ) : (
-        <Table caption="Audit events" head={<><Th>When</Th><Th>Who</Th><Th>Action</Th><Th>Subject</Th><Th>Summary</Th></>}>
+        <Table
+          caption="Audit events"
+          head={
+            <>
+              <Th>When</Th>
+              <Th>Who</Th>
+              <Th>Action</Th>
+              <Th>Subject</Th>
+              <Th>Summary</Th>
+            </>
+          }
+        >
           {events.map((event) => (
             <tr key={event.id}>
               <Td className="whitespace-nowrap">{formatDateTime(event.at)}</Td>
               <Td>{event.actor.name}</Td>
-              <Td><code>{event.action}</code></Td>
-              <Td><code>{event.subject.id}</code></Td>
+              <Td>
+                <code>{event.action}</code>
+              </Td>
+              <Td>
+                <code>{event.subject.id}</code>
+              </Td>
               <Td className="max-w-md break-words">{event.summary}</Td>
             </tr>
           ))}

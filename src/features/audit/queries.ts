@@ -6,5 +6,6 @@ import { AuditEvent } from '@/shared/api/schemas';
 export const auditEventsQuery = (q: string) =>
   queryOptions({
     queryKey: ['audit', 'list', q],
-    queryFn: ({ signal }) => api.request('/audit-events', { schema: z.array(AuditEvent), query: { q }, signal }),
+    queryFn: ({ signal }) =>
+      api.request('/audit-events', { schema: z.array(AuditEvent), query: { q }, signal }),
   });

@@ -64,13 +64,16 @@ export function ComplaintDetailPage({ complaintId, reviewer }: { complaintId: st
           <ol className="space-y-2 text-sm">
             {complaint.history.map((event) => (
               <li key={`${event.at}-${event.action}`}>
-                <span className="font-medium">{formatDateTime(event.at)}</span> · {event.actor.name}: {event.note}
+                <span className="font-medium">{formatDateTime(event.at)}</span> · {event.actor.name}:{' '}
+                {event.note}
               </li>
             ))}
             {responses.map((response) => (
               <li key={response.id}>
                 <span className="font-medium">{formatDateTime(response.submittedAt)}</span> · Seller{' '}
-                {response.kind === 'accept' ? 'accepted the complaint.' : `filed a counter-notice: ${response.statement}`}
+                {response.kind === 'accept'
+                  ? 'accepted the complaint.'
+                  : `filed a counter-notice: ${response.statement}`}
               </li>
             ))}
           </ol>

@@ -52,7 +52,9 @@ export function ComplaintsPage({ reviewer }: { reviewer: boolean }) {
                 {complaint.status === 'awaiting_response' ? (
                   <>
                     {formatDateTime(complaint.respondBy)}
-                    <span className="block text-xs text-slate-700">{formatRelative(complaint.respondBy)}</span>
+                    <span className="block text-xs text-slate-700">
+                      {formatRelative(complaint.respondBy)}
+                    </span>
                   </>
                 ) : (
                   '—'

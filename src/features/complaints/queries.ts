@@ -12,5 +12,6 @@ export const complaintsQuery = () =>
 export const complaintQuery = (id: string) =>
   queryOptions({
     queryKey: ['complaints', 'detail', id],
-    queryFn: ({ signal }) => api.request(`/complaints/${encodeURIComponent(id)}`, { schema: ComplaintDetail, signal }),
+    queryFn: ({ signal }) =>
+      api.request(`/complaints/${encodeURIComponent(id)}`, { schema: ComplaintDetail, signal }),
   });

@@ -30,7 +30,12 @@ export function ResetDemoButton() {
       {confirming ? (
         <>
           <span>Discard every change made in the demo?</span>
-          <button type="button" className="btn-primary" disabled={reset.isPending} onClick={() => reset.mutate()}>
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={reset.isPending}
+            onClick={() => reset.mutate()}
+          >
             {reset.isPending ? 'Resetting…' : 'Yes, reset'}
           </button>
           <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>

@@ -17,7 +17,8 @@ export function ListingDetailPage({ listingId }: { listingId: string }) {
             <StatusBadge options={VERDICT_OPTIONS} value={listing.check.verdict} />
             <StatusBadge options={MODERATION_OPTIONS} value={listing.moderation} />
             <span>
-              {humanise(listing.category)} · {formatMoney(listing.priceCents, listing.currency)} · updated {formatDateTime(listing.updatedAt)}
+              {humanise(listing.category)} · {formatMoney(listing.priceCents, listing.currency)} · updated{' '}
+              {formatDateTime(listing.updatedAt)}
             </span>
           </span>
         }

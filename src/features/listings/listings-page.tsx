@@ -27,7 +27,13 @@ export function ListingsPage() {
       <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium text-slate-800">
           Search
-          <input name="q" type="search" defaultValue={query.q ?? ''} className="field mt-1 w-72" placeholder="Title, description, brand or id" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ''}
+            className="field mt-1 w-72"
+            placeholder="Title, description, brand or id"
+          />
         </label>
         <label className="flex flex-col text-sm font-medium text-slate-800">
           Verdict
@@ -85,11 +91,19 @@ export function ListingsPage() {
       )}
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-          {data.page > 1 ? <Link to={pageLink(data.page - 1)} className="link">Previous page</Link> : null}
+          {data.page > 1 ? (
+            <Link to={pageLink(data.page - 1)} className="link">
+              Previous page
+            </Link>
+          ) : null}
           <span>
             Page {data.page} of {formatCount(pages)}
           </span>
-          {data.page < pages ? <Link to={pageLink(data.page + 1)} className="link">Next page</Link> : null}
+          {data.page < pages ? (
+            <Link to={pageLink(data.page + 1)} className="link">
+              Next page
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

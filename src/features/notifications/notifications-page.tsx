@@ -14,7 +14,15 @@ export function NotificationsPage() {
         title="Notifications"
         description={`${data.unread} unread. New complaints, close deadlines, expiring points and decisions, each linking to its page.`}
       />
-      {markRead.isError ? <div className="mb-4"><ErrorPanel title="Could not update the notification" error={markRead.error} onRetry={() => markRead.variables && markRead.mutate(markRead.variables)} /></div> : null}
+      {markRead.isError ? (
+        <div className="mb-4">
+          <ErrorPanel
+            title="Could not update the notification"
+            error={markRead.error}
+            onRetry={() => markRead.variables && markRead.mutate(markRead.variables)}
+          />
+        </div>
+      ) : null}
       {data.items.length === 0 ? (
         <EmptyState title="Nothing new">You have no notifications.</EmptyState>
       ) : (
@@ -22,11 +30,16 @@ export function NotificationsPage() {
           {data.items.map((n) => {
             const unread = n.readAt === null;
             return (
-              <li key={n.id} className={`rounded-lg border bg-white p-4 ${unread ? 'border-sky-400' : 'border-slate-200'}`}>
+              <li
+                key={n.id}
+                className={`rounded-lg border bg-white p-4 ${unread ? 'border-sky-400' : 'border-slate-200'}`}
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-medium">
-                      {unread ? <span className="mr-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">Unread</span> : null}
+                      {unread ? (
+                        <span className="mr-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">Unread</span>
+                      ) : null}
                       <Link className="link" to={n.link}>
                         {n.title}
                       </Link>

@@ -12,7 +12,11 @@ export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, read }: { id: string; read: boolean }) =>
-      api.request(`/notifications/${encodeURIComponent(id)}`, { method: 'PATCH', body: { read }, schema: Notification }),
+      api.request(`/notifications/${encodeURIComponent(id)}`, {
+        method: 'PATCH',
+        body: { read },
+        schema: Notification,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsQuery().queryKey }),
   });
 }

@@ -6,10 +6,23 @@ import { formatCount, formatDateTime, formatRelative } from '@/shared/lib/format
 import { PageHeader } from '@/shared/ui/page-header';
 import { sellerQuery } from './queries';
 
-function Figure({ label, value, detail, to }: { label: string; value: ReactNode; detail?: ReactNode; to: string }) {
+function Figure({
+  label,
+  value,
+  detail,
+  to,
+}: {
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  to: string;
+}) {
   return (
     <li>
-      <Link to={to} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-sky-700">
+      <Link
+        to={to}
+        className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-sky-700"
+      >
         <span className="block text-sm font-medium text-slate-700">{label}</span>
         <span className="mt-1 block text-3xl font-semibold text-slate-900">{value}</span>
         {detail ? <span className="mt-1 block text-sm text-slate-700">{detail}</span> : null}
@@ -37,7 +50,9 @@ export function OverviewPage({ sellerId }: { sellerId: string }) {
           detail={
             <>
               {band ? `${band.label}. ` : 'No restrictions. '}
-              {next ? `${formatCount(next.points - standing.activePoints)} more to “${next.label}”.` : 'The last threshold is reached.'}
+              {next
+                ? `${formatCount(next.points - standing.activePoints)} more to “${next.label}”.`
+                : 'The last threshold is reached.'}
             </>
           }
           to="/strikes"
@@ -58,8 +73,18 @@ export function OverviewPage({ sellerId }: { sellerId: string }) {
           }
           to="/complaints"
         />
-        <Figure label="Blocked listings" value={formatCount(standing.blockedListings)} detail="The checker found a banned item or wording." to="/listings?verdict=block" />
-        <Figure label="Listings with warnings" value={formatCount(standing.warnedListings)} detail="Need a fix or an authorisation." to="/listings?verdict=warn" />
+        <Figure
+          label="Blocked listings"
+          value={formatCount(standing.blockedListings)}
+          detail="The checker found a banned item or wording."
+          to="/listings?verdict=block"
+        />
+        <Figure
+          label="Listings with warnings"
+          value={formatCount(standing.warnedListings)}
+          detail="Need a fix or an authorisation."
+          to="/listings?verdict=warn"
+        />
         <Figure label="All listings" value={formatCount(standing.totalListings)} to="/listings" />
       </ul>
     </>

@@ -5,5 +5,6 @@ import { Seller } from '@/shared/api/schemas';
 export const sellerQuery = (sellerId: string) =>
   queryOptions({
     queryKey: ['sellers', 'detail', sellerId],
-    queryFn: ({ signal }) => api.request(`/sellers/${encodeURIComponent(sellerId)}`, { schema: Seller, signal }),
+    queryFn: ({ signal }) =>
+      api.request(`/sellers/${encodeURIComponent(sellerId)}`, { schema: Seller, signal }),
   });

@@ -21,7 +21,9 @@ export function PolicyPage({ slug }: { slug: string }) {
             <h2 className="font-semibold">
               <span className="mr-2 font-mono text-sm text-slate-700">{clause.id}</span>
               {clause.title}
-              {clause.id === target ? <span className="sr-only"> (the clause you followed a link to)</span> : null}
+              {clause.id === target ? (
+                <span className="sr-only"> (the clause you followed a link to)</span>
+              ) : null}
             </h2>
             <p className="mt-1 text-slate-800">{clause.explanation}</p>
           </li>

@@ -13,6 +13,7 @@ export const policiesQuery = () =>
 export const policyQuery = (slug: string) =>
   queryOptions({
     queryKey: ['policies', 'detail', slug],
-    queryFn: ({ signal }) => api.request(`/policies/${encodeURIComponent(slug)}`, { schema: PolicyDetail, signal }),
+    queryFn: ({ signal }) =>
+      api.request(`/policies/${encodeURIComponent(slug)}`, { schema: PolicyDetail, signal }),
     staleTime: Infinity,
   });

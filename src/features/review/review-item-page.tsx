@@ -9,12 +9,26 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
   const { item, decisions } = data;
   return (
     <>
-      <PageHeader title={item.title} description={`${humanise(item.kind)} · risk ${item.risk} · ${item.pointsAtStake} points at stake`} />
+      <PageHeader
+        title={item.title}
+        description={`${humanise(item.kind)} · risk ${item.risk} · ${item.pointsAtStake} points at stake`}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Why it is here">
           <p className="break-words">{item.reason}</p>
-          {item.ruleIds.length ? <p className="mt-2 text-sm">Rules: {item.ruleIds.map((r) => <code key={r} className="mr-2">{r}</code>)}</p> : null}
-          <p className="mt-2 text-sm text-slate-700">Seller shop: {item.sellerId} · in the queue since {formatDateTime(item.createdAt)}</p>
+          {item.ruleIds.length ? (
+            <p className="mt-2 text-sm">
+              Rules:{' '}
+              {item.ruleIds.map((r) => (
+                <code key={r} className="mr-2">
+                  {r}
+                </code>
+              ))}
+            </p>
+          ) : null}
+          <p className="mt-2 text-sm text-slate-700">
+            Seller shop: {item.sellerId} · in the queue since {formatDateTime(item.createdAt)}
+          </p>
         </Card>
         <Card title="Decisions">
           {decisions.length === 0 ? (

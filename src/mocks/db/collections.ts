@@ -15,7 +15,12 @@ import {
 } from '@/shared/api/schemas';
 
 /** A shop as stored; its standing is computed from the other collections when asked for. */
-export const SellerRow = z.object({ id: z.string(), shopName: z.string(), country: z.string().length(2), joinedAt: Timestamp });
+export const SellerRow = z.object({
+  id: z.string(),
+  shopName: z.string(),
+  country: z.string().length(2),
+  joinedAt: Timestamp,
+});
 export type SellerRow = z.infer<typeof SellerRow>;
 
 /** Every collection of the mocked backend and the schema each stored row must satisfy. */

@@ -13,7 +13,11 @@ describe('demo database persistence', () => {
     const before = await first.client.request('/notifications', { schema: NotificationList });
     const unread = before.items.find((n) => n.readAt === null);
     expect(unread).toBeDefined();
-    await first.raw(`/notifications/${unread?.id}`, { method: 'PATCH', as: 'seller-at-risk', body: JSON.stringify({ read: true }) });
+    await first.raw(`/notifications/${unread?.id}`, {
+      method: 'PATCH',
+      as: 'seller-at-risk',
+      body: JSON.stringify({ read: true }),
+    });
     first.close();
 
     const second = await startTestApi({ storage });
@@ -29,7 +33,9 @@ describe('demo database persistence', () => {
 
     const third = await startTestApi({ storage });
     third.signInAs('seller-at-risk');
-    expect((await third.client.request('/notifications', { schema: NotificationList })).unread).toBe(before.unread);
+    expect((await third.client.request('/notifications', { schema: NotificationList })).unread).toBe(
+      before.unread,
+    );
     third.close();
   });
 
@@ -45,7 +51,9 @@ describe('demo database persistence', () => {
   it('starts fresh, with a notice, when a stored row fails its schema', async () => {
     const storage = createMemoryStorage();
     await openDemoDatabase(storage, cachedSeed, TEST_NOW);
-    await storage.writeChanges([{ collection: 'listings', id: 'lst-vt-00001', row: { id: 'lst-vt-00001', title: 42 } as never }]);
+    await storage.writeChanges([
+      { collection: 'listings', id: 'lst-vt-00001', row: { id: 'lst-vt-00001', title: 42 } as never },
+    ]);
     const opened = await openDemoDatabase(storage, cachedSeed, TEST_NOW);
     expect(opened.notice).toMatch(/damaged/);
     expect(opened.db.get('listings', 'lst-vt-00001')?.title).toEqual(expect.any(String));

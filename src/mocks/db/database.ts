@@ -7,7 +7,11 @@ import type { DemoStorage } from './storage';
 export const SCHEMA_VERSION = 1;
 export const DEFAULT_SEED = 20_191_004;
 
-const StoredMeta = z.object({ schemaVersion: z.number(), seed: z.number().int(), anchor: z.iso.datetime({ offset: true }) });
+const StoredMeta = z.object({
+  schemaVersion: z.number(),
+  seed: z.number().int(),
+  anchor: z.iso.datetime({ offset: true }),
+});
 type StoredMeta = z.infer<typeof StoredMeta>;
 
 export type SeedFactory = (options: { seed: number; anchor: Date }) => SeedData;
@@ -28,7 +32,12 @@ function parseChange(value: unknown): Change | null {
   return parsed.success && parsed.data.id === id ? ({ collection, id, row: parsed.data } as Change) : null;
 }
 
-async function fresh(storage: DemoStorage, makeSeed: SeedFactory, now: Date, notice: string | null): Promise<DemoDatabase> {
+async function fresh(
+  storage: DemoStorage,
+  makeSeed: SeedFactory,
+  now: Date,
+  notice: string | null,
+): Promise<DemoDatabase> {
   await storage.clear();
   const meta: StoredMeta = { schemaVersion: SCHEMA_VERSION, seed: DEFAULT_SEED, anchor: now.toISOString() };
   await storage.writeMeta(meta);
@@ -39,27 +48,51 @@ async function fresh(storage: DemoStorage, makeSeed: SeedFactory, now: Date, not
  * Opens the demo database: the deterministic seed for the stored seed and anchor date, with the stored changes
  * applied on top. Data from an older schema, or data that fails validation, is reset, never trusted.
  */
-export async function openDemoDatabase(storage: DemoStorage, makeSeed: SeedFactory, now: Date): Promise<DemoDatabase> {
+export async function openDemoDatabase(
+  storage: DemoStorage,
+  makeSeed: SeedFactory,
+  now: Date,
+): Promise<DemoDatabase> {
   let rawMeta: unknown;
   let rawChanges: unknown[];
   try {
     rawMeta = await storage.readMeta();
     rawChanges = rawMeta === undefined ? [] : await storage.readChanges();
   } catch {
-    return fresh(storage, makeSeed, now, 'The saved demo data could not be read, so the demo started again from its original data.');
+    return fresh(
+      storage,
+      makeSeed,
+      now,
+      'The saved demo data could not be read, so the demo started again from its original data.',
+    );
   }
   if (rawMeta === undefined) return fresh(storage, makeSeed, now, null);
 
   const meta = StoredMeta.safeParse(rawMeta);
   if (!meta.success) {
-    return fresh(storage, makeSeed, now, 'The saved demo data was damaged, so the demo started again from its original data.');
+    return fresh(
+      storage,
+      makeSeed,
+      now,
+      'The saved demo data was damaged, so the demo started again from its original data.',
+    );
   }
   if (meta.data.schemaVersion !== SCHEMA_VERSION) {
-    return fresh(storage, makeSeed, now, 'The saved demo data came from an older version of the app, so the demo started again from its original data.');
+    return fresh(
+      storage,
+      makeSeed,
+      now,
+      'The saved demo data came from an older version of the app, so the demo started again from its original data.',
+    );
   }
   const changes = rawChanges.map(parseChange);
   if (changes.some((change) => change === null)) {
-    return fresh(storage, makeSeed, now, 'Some saved demo data was damaged, so the demo started again from its original data.');
+    return fresh(
+      storage,
+      makeSeed,
+      now,
+      'Some saved demo data was damaged, so the demo started again from its original data.',
+    );
   }
   const db = new Db(makeSeed({ seed: meta.data.seed, anchor: new Date(meta.data.anchor) }));
   db.apply(changes as Change[]);
@@ -67,6 +100,10 @@ export async function openDemoDatabase(storage: DemoStorage, makeSeed: SeedFacto
 }
 
 /** Throws the stored changes away and starts again from the seed, anchored at `now`. */
-export function resetDemoDatabase(storage: DemoStorage, makeSeed: SeedFactory, now: Date): Promise<DemoDatabase> {
+export function resetDemoDatabase(
+  storage: DemoStorage,
+  makeSeed: SeedFactory,
+  now: Date,
+): Promise<DemoDatabase> {
   return fresh(storage, makeSeed, now, null);
 }

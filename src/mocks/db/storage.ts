@@ -30,7 +30,10 @@ export async function openIndexedDbStorage(name = IDB_NAME): Promise<DemoStorage
     async writeChanges(changes) {
       if (changes.length === 0) return;
       const tx = idb.transaction('changes', 'readwrite');
-      await Promise.all([...changes.map((change) => tx.store.put(change, `${change.collection}/${change.id}`)), tx.done]);
+      await Promise.all([
+        ...changes.map((change) => tx.store.put(change, `${change.collection}/${change.id}`)),
+        tx.done,
+      ]);
     },
     async clear() {
       const tx = idb.transaction(['meta', 'changes'], 'readwrite');

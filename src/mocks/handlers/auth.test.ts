@@ -25,13 +25,18 @@ describe('authentication', () => {
   });
 
   it('answers 401 with a message when no account or an unknown one is named', async () => {
-    expect(await status('/session', undefined)).toMatchObject({ status: 401, message: expect.stringMatching(/sign in/i) });
+    expect(await status('/session', undefined)).toMatchObject({
+      status: 401,
+      message: expect.stringMatching(/sign in/i),
+    });
     expect((await status('/session', 'mallory')).status).toBe(401);
   });
 
   it('returns the signed-in account', async () => {
     const response = await api.raw('/session', { as: 'seller-at-risk' });
-    expect(await response.json()).toMatchObject({ account: { id: 'seller-at-risk', role: 'seller', sellerId: SELLER_IDS.atRisk } });
+    expect(await response.json()).toMatchObject({
+      account: { id: 'seller-at-risk', role: 'seller', sellerId: SELLER_IDS.atRisk },
+    });
   });
 });
 
@@ -39,7 +44,10 @@ describe('authorisation', () => {
   const reviewerOnly = ['/review-items', '/review-items/rev-cmp-vt-01', '/audit-events', '/sellers'];
 
   it.each(reviewerOnly)('refuses a seller on the reviewer endpoint %s with 403', async (path) => {
-    expect(await status(path, 'seller-good')).toMatchObject({ status: 403, message: expect.stringMatching(/reviewer/i) });
+    expect(await status(path, 'seller-good')).toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/reviewer/i),
+    });
   });
 
   it.each(reviewerOnly)('lets the reviewer read %s', async (path) => {
@@ -66,7 +74,10 @@ describe('authorisation', () => {
   });
 
   it('refuses a reviewer writing a seller\u2019s listing with 403', async () => {
-    const result = await status('/listings/lst-vt-00001', 'reviewer', { method: 'PATCH', body: JSON.stringify({ version: 1, title: 'Reviewer edit' }) });
+    const result = await status('/listings/lst-vt-00001', 'reviewer', {
+      method: 'PATCH',
+      body: JSON.stringify({ version: 1, title: 'Reviewer edit' }),
+    });
     expect(result.status).toBe(403);
   });
 
@@ -81,12 +92,17 @@ describe('authorisation', () => {
 
   it('surfaces a refusal through the client as an ApiError with the status and message', async () => {
     api.signInAs('seller-good');
-    const failure = await api.client.request('/audit-events', { schema: ListingPage }).catch((e: unknown) => e);
+    const failure = await api.client
+      .request('/audit-events', { schema: ListingPage })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 403, message: 'Only compliance reviewers can do this.' });
   });
 
   it('answers unknown endpoints with a 404 problem, not a crash', async () => {
-    expect(await status('/no-such-thing', 'seller-good')).toMatchObject({ status: 404, message: expect.stringContaining('/api/no-such-thing') });
+    expect(await status('/no-such-thing', 'seller-good')).toMatchObject({
+      status: 404,
+      message: expect.stringContaining('/api/no-such-thing'),
+    });
   });
 });

@@ -5,7 +5,8 @@ import { newestFirst, sellerScope } from './scope';
 
 function visibleComplaint({ params, db, account }: SignedInArgs) {
   const complaint = db.get('complaints', String(params.id));
-  if (!complaint || (account.role === 'seller' && complaint.sellerId !== account.sellerId)) throw notFound('That complaint');
+  if (!complaint || (account.role === 'seller' && complaint.sellerId !== account.sellerId))
+    throw notFound('That complaint');
   return complaint;
 }
 
@@ -13,12 +14,16 @@ export function complaintHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/complaints', 'complaints', 'signed-in', ({ request, db, account }) => {
       const scope = sellerScope(request, account);
-      return db.find('complaints', (c) => scope === null || c.sellerId === scope).sort(newestFirst('receivedAt'));
+      return db
+        .find('complaints', (c) => scope === null || c.sellerId === scope)
+        .sort(newestFirst('receivedAt'));
     }),
 
     endpoint(ctx, 'get', '/complaints/:id', 'complaints', 'signed-in', (args) => {
       const complaint = visibleComplaint(args);
-      const responses = args.db.find('complaintResponses', (r) => r.complaintId === complaint.id).sort(newestFirst('submittedAt'));
+      const responses = args.db
+        .find('complaintResponses', (r) => r.complaintId === complaint.id)
+        .sort(newestFirst('submittedAt'));
       return { complaint, responses };
     }),
 
@@ -49,13 +54,27 @@ export function complaintHandlers(ctx: MockContext) {
         status: input.kind === 'accept' ? 'accepted' : 'counter_noticed',
         history: [
           ...complaint.history,
-          { at, actor: seller, action: input.kind === 'accept' ? 'accepted' : 'counter_noticed', note: input.kind === 'accept' ? 'The seller accepted the complaint.' : 'The seller filed a counter-notice.' },
+          {
+            at,
+            actor: seller,
+            action: input.kind === 'accept' ? 'accepted' : 'counter_noticed',
+            note:
+              input.kind === 'accept'
+                ? 'The seller accepted the complaint.'
+                : 'The seller filed a counter-notice.',
+          },
         ],
       });
       if (input.kind === 'accept') {
         for (const id of complaint.listingIds) {
           const listing = args.db.get('listings', id);
-          if (listing) args.db.put('listings', { ...listing, moderation: 'removed', version: listing.version + 1, updatedAt: at });
+          if (listing)
+            args.db.put('listings', {
+              ...listing,
+              moderation: 'removed',
+              version: listing.version + 1,
+              updatedAt: at,
+            });
         }
       }
       return response;

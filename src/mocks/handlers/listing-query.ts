@@ -10,7 +10,8 @@ const COMPARE: Record<ParsedQuery['sort'], (a: Listing, b: Listing) => number> =
   'updated-asc': (a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id),
   'title-asc': (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
   'title-desc': (a, b) => b.title.localeCompare(a.title) || a.id.localeCompare(b.id),
-  'risk-desc': (a, b) => RISK[b.check.verdict] - RISK[a.check.verdict] || b.updatedAt.localeCompare(a.updatedAt),
+  'risk-desc': (a, b) =>
+    RISK[b.check.verdict] - RISK[a.check.verdict] || b.updatedAt.localeCompare(a.updatedAt),
 };
 
 function matchesText(row: Listing, q: string): boolean {

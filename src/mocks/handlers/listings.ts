@@ -6,7 +6,8 @@ import { queryListings } from './listing-query';
 /** A seller's own listing, or 404 (another shop's listing is not revealed to exist). */
 function ownListing({ db, params, account }: SignedInArgs) {
   const listing = db.get('listings', String(params.id));
-  if (!listing || (account.role === 'seller' && listing.sellerId !== account.sellerId)) throw notFound('That listing');
+  if (!listing || (account.role === 'seller' && listing.sellerId !== account.sellerId))
+    throw notFound('That listing');
   return listing;
 }
 
@@ -15,7 +16,8 @@ export function listingHandlers(ctx: MockContext) {
     endpoint(ctx, 'get', '/listings', 'listings', 'signed-in', ({ request, db, account }) => {
       const query = parseQuery(request, ListingQuery);
       if (account.role === 'seller') {
-        if (query.sellerId && query.sellerId !== account.sellerId) throw forbidden('You can only see your own listings.');
+        if (query.sellerId && query.sellerId !== account.sellerId)
+          throw forbidden('You can only see your own listings.');
         query.sellerId = account.sellerId ?? undefined;
       }
       return paginate(queryListings(db.all('listings'), query), query.page, query.pageSize);
@@ -46,10 +48,17 @@ export function listingHandlers(ctx: MockContext) {
       const listing = ownListing(args);
       const input = await parseBody(args.request, ListingUpdate);
       if (input.version !== listing.version) {
-        throw conflict('Someone saved this listing after you opened it. Your text is kept: review the latest version and save again.');
+        throw conflict(
+          'Someone saved this listing after you opened it. Your text is kept: review the latest version and save again.',
+        );
       }
       const { version: _version, ...changes } = input;
-      return args.db.put('listings', { ...listing, ...changes, version: listing.version + 1, updatedAt: args.now.toISOString() });
+      return args.db.put('listings', {
+        ...listing,
+        ...changes,
+        version: listing.version + 1,
+        updatedAt: args.now.toISOString(),
+      });
     }),
 
     endpoint(ctx, 'post', '/listings/bulk', 'listings', 'seller', async ({ request, db, account, now }) => {
@@ -63,10 +72,18 @@ export function listingHandlers(ctx: MockContext) {
           skipped.push(id);
           continue;
         }
-        db.put('listings', { ...listing, moderation: moderation[action], version: listing.version + 1, updatedAt: now.toISOString() });
+        db.put('listings', {
+          ...listing,
+          moderation: moderation[action],
+          version: listing.version + 1,
+          updatedAt: now.toISOString(),
+        });
         updated++;
       }
-      return new Response(JSON.stringify({ updated, skipped }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ updated, skipped }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }),
   ];
 }

@@ -6,20 +6,35 @@ import { newestFirst } from './scope';
 export function notificationHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/notifications', 'notifications', 'signed-in', ({ db, account }) => {
-      const items = db.find('notifications', (n) => n.accountId === account.id).sort(newestFirst('createdAt'));
+      const items = db
+        .find('notifications', (n) => n.accountId === account.id)
+        .sort(newestFirst('createdAt'));
       return { items, unread: items.filter((n) => n.readAt === null).length };
     }),
 
-    endpoint(ctx, 'patch', '/notifications/:id', 'notifications', 'signed-in', async ({ request, params, db, account, now }) => {
-      const notification = db.get('notifications', String(params.id));
-      if (!notification || notification.accountId !== account.id) throw notFound('That notification');
-      const { read } = await parseBody(request, NotificationUpdate);
-      return db.put('notifications', { ...notification, readAt: read ? (notification.readAt ?? now.toISOString()) : null });
-    }),
+    endpoint(
+      ctx,
+      'patch',
+      '/notifications/:id',
+      'notifications',
+      'signed-in',
+      async ({ request, params, db, account, now }) => {
+        const notification = db.get('notifications', String(params.id));
+        if (!notification || notification.accountId !== account.id) throw notFound('That notification');
+        const { read } = await parseBody(request, NotificationUpdate);
+        return db.put('notifications', {
+          ...notification,
+          readAt: read ? (notification.readAt ?? now.toISOString()) : null,
+        });
+      },
+    ),
 
     endpoint(ctx, 'post', '/notifications/read-all', 'notifications', 'signed-in', ({ db, account, now }) => {
       let updated = 0;
-      for (const notification of db.find('notifications', (n) => n.accountId === account.id && n.readAt === null)) {
+      for (const notification of db.find(
+        'notifications',
+        (n) => n.accountId === account.id && n.readAt === null,
+      )) {
         db.put('notifications', { ...notification, readAt: now.toISOString() });
         updated++;
       }

@@ -7,44 +7,57 @@ export function penaltyHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/penalties', 'penalties', 'signed-in', ({ request, db, account }) => {
       const scope = sellerScope(request, account);
-      return db.find('penalties', (p) => scope === null || p.sellerId === scope).sort(newestFirst('issuedAt'));
+      return db
+        .find('penalties', (p) => scope === null || p.sellerId === scope)
+        .sort(newestFirst('issuedAt'));
     }),
 
     endpoint(ctx, 'get', '/penalties/:id', 'penalties', 'signed-in', ({ params, db, account }) => {
       const penalty = db.get('penalties', String(params.id));
-      if (!penalty || (account.role === 'seller' && penalty.sellerId !== account.sellerId)) throw notFound('That penalty');
+      if (!penalty || (account.role === 'seller' && penalty.sellerId !== account.sellerId))
+        throw notFound('That penalty');
       return penalty;
     }),
 
     endpoint(ctx, 'get', '/appeals', 'appeals', 'signed-in', ({ request, db, account }) => {
       const scope = sellerScope(request, account);
-      return db.find('appeals', (a) => scope === null || a.sellerId === scope).sort(newestFirst('submittedAt'));
+      return db
+        .find('appeals', (a) => scope === null || a.sellerId === scope)
+        .sort(newestFirst('submittedAt'));
     }),
 
-    endpoint(ctx, 'post', '/penalties/:id/appeals', 'appeals', 'seller', async ({ request, params, db, account, now }) => {
-      const penalty = db.get('penalties', String(params.id));
-      if (!penalty || penalty.sellerId !== account.sellerId) throw notFound('That penalty');
-      const input = await parseBody(request, AppealCreate);
-      if (penalty.appealId) throw conflict('This penalty has already been appealed; each penalty can be appealed once.');
-      if (penalty.status === 'reversed' || penalty.status === 'expired') {
-        throw unprocessable(`A ${penalty.status} penalty cannot be appealed.`);
-      }
-      if (now.getTime() > new Date(penalty.appealBy).getTime()) {
-        throw unprocessable('The 7-day appeal window for this penalty has closed.');
-      }
-      const appeal = Appeal.parse({
-        id: `app-${penalty.id}`,
-        penaltyId: penalty.id,
-        sellerId: penalty.sellerId,
-        reason: input.reason,
-        documents: input.documents,
-        status: 'submitted',
-        submittedAt: now.toISOString(),
-        decidedAt: null,
-      });
-      db.put('appeals', appeal);
-      db.put('penalties', { ...penalty, status: 'appealed', appealId: appeal.id });
-      return appeal;
-    }),
+    endpoint(
+      ctx,
+      'post',
+      '/penalties/:id/appeals',
+      'appeals',
+      'seller',
+      async ({ request, params, db, account, now }) => {
+        const penalty = db.get('penalties', String(params.id));
+        if (!penalty || penalty.sellerId !== account.sellerId) throw notFound('That penalty');
+        const input = await parseBody(request, AppealCreate);
+        if (penalty.appealId)
+          throw conflict('This penalty has already been appealed; each penalty can be appealed once.');
+        if (penalty.status === 'reversed' || penalty.status === 'expired') {
+          throw unprocessable(`A ${penalty.status} penalty cannot be appealed.`);
+        }
+        if (now.getTime() > new Date(penalty.appealBy).getTime()) {
+          throw unprocessable('The 7-day appeal window for this penalty has closed.');
+        }
+        const appeal = Appeal.parse({
+          id: `app-${penalty.id}`,
+          penaltyId: penalty.id,
+          sellerId: penalty.sellerId,
+          reason: input.reason,
+          documents: input.documents,
+          status: 'submitted',
+          submittedAt: now.toISOString(),
+          decidedAt: null,
+        });
+        db.put('appeals', appeal);
+        db.put('penalties', { ...penalty, status: 'appealed', appealId: appeal.id });
+        return appeal;
+      },
+    ),
   ];
 }

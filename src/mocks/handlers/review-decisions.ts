@@ -19,11 +19,20 @@ function penaltyKind(clause: string, policy: string): PenaltyRecord['kind'] {
 }
 
 /** Carries a reviewer's decision through to the seller's side: listing, complaint, ledger, vault, inbox. */
-export function applyDecision(db: Db, item: ReviewItem, input: DecisionCreate, reviewer: Account, now: Date): string | null {
+export function applyDecision(
+  db: Db,
+  item: ReviewItem,
+  input: DecisionCreate,
+  reviewer: Account,
+  now: Date,
+): string | null {
   if (!ALLOWED[item.kind].includes(input.action)) {
-    throw unprocessable(`"${input.action.replaceAll('_', ' ')}" does not apply to a ${item.kind.replaceAll('_', ' ')}.`, {
-      action: [`Choose one of: ${ALLOWED[item.kind].join(', ')}.`],
-    });
+    throw unprocessable(
+      `"${input.action.replaceAll('_', ' ')}" does not apply to a ${item.kind.replaceAll('_', ' ')}.`,
+      {
+        action: [`Choose one of: ${ALLOWED[item.kind].join(', ')}.`],
+      },
+    );
   }
   if (input.action === 'issue_penalty' && (input.points === undefined || !input.policy)) {
     throw unprocessable('A penalty needs its points and the clause it relies on.', {
@@ -41,7 +50,12 @@ export function applyDecision(db: Db, item: ReviewItem, input: DecisionCreate, r
   if (item.kind === 'listing' || item.kind === 'buyer_report') {
     const listing = db.get('listings', item.subjectId);
     snapshot = listing ? `${listing.title}\n\n${listing.description}` : null;
-    const moderation = { approve: 'active', remove_listing: 'removed', request_changes: 'changes_requested', issue_penalty: 'removed' } as const;
+    const moderation = {
+      approve: 'active',
+      remove_listing: 'removed',
+      request_changes: 'changes_requested',
+      issue_penalty: 'removed',
+    } as const;
     setListing(item.subjectId, moderation[input.action as keyof typeof moderation]);
     if (input.action === 'issue_penalty' && input.policy && input.points !== undefined) {
       db.put('penalties', {
@@ -68,7 +82,15 @@ export function applyDecision(db: Db, item: ReviewItem, input: DecisionCreate, r
       db.put('complaints', {
         ...complaint,
         status: upheld ? 'upheld' : 'inadmissible',
-        history: [...complaint.history, { at, actor: { kind: 'reviewer', id: reviewer.id, name: reviewer.name }, action: upheld ? 'upheld' : 'inadmissible', note: input.reason }],
+        history: [
+          ...complaint.history,
+          {
+            at,
+            actor: { kind: 'reviewer', id: reviewer.id, name: reviewer.name },
+            action: upheld ? 'upheld' : 'inadmissible',
+            note: input.reason,
+          },
+        ],
       });
       if (upheld) complaint.listingIds.forEach((id) => setListing(id, 'removed'));
     }
@@ -76,7 +98,11 @@ export function applyDecision(db: Db, item: ReviewItem, input: DecisionCreate, r
     const document = db.get('authorisations', item.subjectId);
     if (document) {
       const verified = input.action === 'approve';
-      db.put('authorisations', { ...document, status: verified ? 'verified' : 'rejected', rejectionReason: verified ? null : input.reason });
+      db.put('authorisations', {
+        ...document,
+        status: verified ? 'verified' : 'rejected',
+        rejectionReason: verified ? null : input.reason,
+      });
     }
   }
 
@@ -87,7 +113,12 @@ export function applyDecision(db: Db, item: ReviewItem, input: DecisionCreate, r
       kind: item.kind === 'complaint' ? 'complaint_decided' : 'listing_decided',
       title: `A reviewer decided: ${input.action.replaceAll('_', ' ')}`,
       body: `${item.title}: ${input.reason}`,
-      link: item.kind === 'complaint' ? `/complaints/${item.subjectId}` : item.kind === 'document' ? '/' : `/listings/${item.subjectId}`,
+      link:
+        item.kind === 'complaint'
+          ? `/complaints/${item.subjectId}`
+          : item.kind === 'document'
+            ? '/'
+            : `/listings/${item.subjectId}`,
       createdAt: at,
       readAt: null,
     };

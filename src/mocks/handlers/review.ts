@@ -11,18 +11,23 @@ const ReviewQuery = z.object({
   sellerId: z.string().max(64).optional(),
 });
 
-const AuditQuery = z.object({ q: z.string().trim().max(200).optional(), subjectId: z.string().max(64).optional() });
+const AuditQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  subjectId: z.string().max(64).optional(),
+});
 
 export function reviewHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/review-items', 'review', 'reviewer', ({ request, db }) => {
       const query = parseQuery(request, ReviewQuery);
       return db
-        .find('reviewItems', (item) =>
-          (query.status === 'all' || item.status === query.status) &&
-          (!query.kind || item.kind === query.kind) &&
-          (!query.rule || item.ruleIds.includes(query.rule)) &&
-          (!query.sellerId || item.sellerId === query.sellerId),
+        .find(
+          'reviewItems',
+          (item) =>
+            (query.status === 'all' || item.status === query.status) &&
+            (!query.kind || item.kind === query.kind) &&
+            (!query.rule || item.ruleIds.includes(query.rule)) &&
+            (!query.sellerId || item.sellerId === query.sellerId),
         )
         .sort((a, b) => b.risk - a.risk || a.createdAt.localeCompare(b.createdAt));
     }),
@@ -33,28 +38,58 @@ export function reviewHandlers(ctx: MockContext) {
       return { item, decisions: db.find('decisions', (d) => d.reviewItemId === item.id) };
     }),
 
-    endpoint(ctx, 'post', '/review-items/:id/decisions', 'review', 'reviewer', async ({ request, params, db, account, now }) => {
-      const item = db.get('reviewItems', String(params.id));
-      if (!item) throw notFound('That review item');
-      const input = await parseBody(request, DecisionCreate);
-      if (item.status !== 'open') throw conflict('This item has already been decided.');
-      const snapshot = applyDecision(db, item, input, account, now);
-      const at = now.toISOString();
-      const reviewer = { kind: 'reviewer', id: account.id, name: account.name } as const;
-      const decision = { id: `dec-${item.id}-${now.getTime().toString(36)}`, reviewItemId: item.id, reviewer, action: input.action, reason: input.reason, points: input.points ?? null, policy: input.policy ?? null, decidedAt: at };
-      db.put('decisions', decision);
-      db.put('reviewItems', { ...item, status: 'decided' });
-      db.put('auditEvents', { id: `aud-${decision.id}`, at, actor: reviewer, action: `decision.${input.action}`, subject: { type: item.kind, id: item.subjectId }, summary: input.reason, policy: decision.policy, snapshot });
-      return decision;
-    }),
+    endpoint(
+      ctx,
+      'post',
+      '/review-items/:id/decisions',
+      'review',
+      'reviewer',
+      async ({ request, params, db, account, now }) => {
+        const item = db.get('reviewItems', String(params.id));
+        if (!item) throw notFound('That review item');
+        const input = await parseBody(request, DecisionCreate);
+        if (item.status !== 'open') throw conflict('This item has already been decided.');
+        const snapshot = applyDecision(db, item, input, account, now);
+        const at = now.toISOString();
+        const reviewer = { kind: 'reviewer', id: account.id, name: account.name } as const;
+        const decision = {
+          id: `dec-${item.id}-${now.getTime().toString(36)}`,
+          reviewItemId: item.id,
+          reviewer,
+          action: input.action,
+          reason: input.reason,
+          points: input.points ?? null,
+          policy: input.policy ?? null,
+          decidedAt: at,
+        };
+        db.put('decisions', decision);
+        db.put('reviewItems', { ...item, status: 'decided' });
+        db.put('auditEvents', {
+          id: `aud-${decision.id}`,
+          at,
+          actor: reviewer,
+          action: `decision.${input.action}`,
+          subject: { type: item.kind, id: item.subjectId },
+          summary: input.reason,
+          policy: decision.policy,
+          snapshot,
+        });
+        return decision;
+      },
+    ),
 
     endpoint(ctx, 'get', '/audit-events', 'audit', 'reviewer', ({ request, db }) => {
       const query = parseQuery(request, AuditQuery);
       const q = query.q?.toLocaleLowerCase();
       return db
-        .find('auditEvents', (event) =>
-          (!query.subjectId || event.subject.id === query.subjectId) &&
-          (!q || `${event.action} ${event.summary} ${event.actor.name} ${event.subject.id}`.toLocaleLowerCase().includes(q)),
+        .find(
+          'auditEvents',
+          (event) =>
+            (!query.subjectId || event.subject.id === query.subjectId) &&
+            (!q ||
+              `${event.action} ${event.summary} ${event.actor.name} ${event.subject.id}`
+                .toLocaleLowerCase()
+                .includes(q)),
         )
         .sort((a, b) => b.at.localeCompare(a.at));
     }),

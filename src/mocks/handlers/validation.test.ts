@@ -11,8 +11,17 @@ afterEach(() => api.close());
 
 type Problem = { status: number; code: string; message: string; fieldErrors?: Record<string, string[]> };
 
-async function send(path: string, method: string, body: unknown, as = 'seller-at-risk'): Promise<{ status: number; body: Problem }> {
-  const response = await api.raw(path, { method, as, body: typeof body === 'string' ? body : JSON.stringify(body) });
+async function send(
+  path: string,
+  method: string,
+  body: unknown,
+  as = 'seller-at-risk',
+): Promise<{ status: number; body: Problem }> {
+  const response = await api.raw(path, {
+    method,
+    as,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as Problem };
 }
 
@@ -24,7 +33,10 @@ async function firstListing() {
 describe('listing updates', () => {
   it('saves a valid change and bumps the version', async () => {
     const listing = await firstListing();
-    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'Ceramic mug, 350 ml' });
+    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', {
+      version: listing.version,
+      title: 'Ceramic mug, 350 ml',
+    });
     expect(status).toBe(200);
     expect(body).toMatchObject({ title: 'Ceramic mug, 350 ml', version: listing.version + 1 });
   });
@@ -32,15 +44,24 @@ describe('listing updates', () => {
   it('answers 409 to a write based on a stale version, and keeps the newer text', async () => {
     const listing = await firstListing();
     await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'First save wins' });
-    const stale = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'Second save loses' });
+    const stale = await send(`/listings/${listing.id}`, 'PATCH', {
+      version: listing.version,
+      title: 'Second save loses',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.message).toMatch(/saved this listing after you opened it/);
-    expect((await api.client.request(`/listings/${listing.id}`, { schema: Listing })).title).toBe('First save wins');
+    expect((await api.client.request(`/listings/${listing.id}`, { schema: Listing })).title).toBe(
+      'First save wins',
+    );
   });
 
   it('answers 422 with a message per field', async () => {
     const listing = await firstListing();
-    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, title: 'x', category: 'weapons' });
+    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', {
+      version: listing.version,
+      title: 'x',
+      category: 'weapons',
+    });
     expect(status).toBe(422);
     expect(body.fieldErrors?.title?.[0]).toMatch(/at least 3 characters/);
     expect(body.fieldErrors?.category).toHaveLength(1);
@@ -48,10 +69,15 @@ describe('listing updates', () => {
 
   it('refuses fields that are not part of the contract', async () => {
     const listing = await firstListing();
-    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', { version: listing.version, sellerId: 'shop-megamart' });
+    const { status, body } = await send(`/listings/${listing.id}`, 'PATCH', {
+      version: listing.version,
+      sellerId: 'shop-megamart',
+    });
     expect(status).toBe(422);
     expect(body.fieldErrors).toEqual({ sellerId: ['This field is not part of the request.'] });
-    expect((await api.client.request(`/listings/${listing.id}`, { schema: Listing })).sellerId).toBe(listing.sellerId);
+    expect((await api.client.request(`/listings/${listing.id}`, { schema: Listing })).sellerId).toBe(
+      listing.sellerId,
+    );
   });
 
   it('answers 400 to a body that is not JSON', async () => {
@@ -61,7 +87,10 @@ describe('listing updates', () => {
   });
 
   it('answers 413 to an oversized body', async () => {
-    const { status } = await send('/listings/lst-vt-00001', 'PATCH', { version: 1, description: 'x'.repeat(MAX_BODY_BYTES) });
+    const { status } = await send('/listings/lst-vt-00001', 'PATCH', {
+      version: 1,
+      description: 'x'.repeat(MAX_BODY_BYTES),
+    });
     expect(status).toBe(413);
   });
 
@@ -74,7 +103,11 @@ describe('listing updates', () => {
 
 describe('complaint responses', () => {
   it('validates a counter-notice and records an accepted one once', async () => {
-    const invalid = await send('/complaints/cmp-vt-01/responses', 'POST', { kind: 'counter_notice', grounds: [], statement: 'too short' });
+    const invalid = await send('/complaints/cmp-vt-01/responses', 'POST', {
+      kind: 'counter_notice',
+      grounds: [],
+      statement: 'too short',
+    });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.body.fieldErrors ?? {}).sort()).toEqual(['grounds', 'statement']);
 
@@ -100,7 +133,9 @@ describe('appeals', () => {
   });
 
   it('refuses an appeal after the 7-day window with 422', async () => {
-    const late = await send('/penalties/pen-vt-04/appeals', 'POST', { reason: 'I would like this penalty looked at again please.' });
+    const late = await send('/penalties/pen-vt-04/appeals', 'POST', {
+      reason: 'I would like this penalty looked at again please.',
+    });
     expect(late.status).toBe(422);
     expect(late.body.message).toMatch(/7-day appeal window/);
   });
@@ -108,25 +143,56 @@ describe('appeals', () => {
 
 describe('review decisions', () => {
   it('requires points and a clause for a penalty, then carries it to the seller\u2019s ledger and the audit log', async () => {
-    const item = api.backend.ctx.db().all('reviewItems').find((i) => i.kind === 'listing' && i.status === 'open' && i.sellerId === 'shop-volna-trade');
+    const item = api.backend.ctx
+      .db()
+      .all('reviewItems')
+      .find((i) => i.kind === 'listing' && i.status === 'open' && i.sellerId === 'shop-volna-trade');
     expect(item).toBeDefined();
     const path = `/review-items/${item?.id}/decisions`;
-    const missing = await send(path, 'POST', { action: 'issue_penalty', reason: 'Replica wording confirmed' }, 'reviewer');
+    const missing = await send(
+      path,
+      'POST',
+      { action: 'issue_penalty', reason: 'Replica wording confirmed' },
+      'reviewer',
+    );
     expect(missing.status).toBe(422);
     expect(Object.keys(missing.body.fieldErrors ?? {}).sort()).toEqual(['points', 'policy']);
 
-    const decided = await send(path, 'POST', { action: 'issue_penalty', reason: 'Replica wording confirmed', points: 6, policy: { policy: 'product-listing-policy', clause: 'ip' } }, 'reviewer');
+    const decided = await send(
+      path,
+      'POST',
+      {
+        action: 'issue_penalty',
+        reason: 'Replica wording confirmed',
+        points: 6,
+        policy: { policy: 'product-listing-policy', clause: 'ip' },
+      },
+      'reviewer',
+    );
     expect(decided.status).toBe(201);
-    const ledger = (await (await api.raw('/penalties', { as: 'seller-at-risk' })).json()) as { summary: string; points: number }[];
+    const ledger = (await (await api.raw('/penalties', { as: 'seller-at-risk' })).json()) as {
+      summary: string;
+      points: number;
+    }[];
     expect(ledger.some((p) => p.summary === 'Replica wording confirmed' && p.points === 6)).toBe(true);
-    const audit = (await (await api.raw('/audit-events?q=replica%20wording', { as: 'reviewer' })).json()) as { action: string; snapshot: string }[];
+    const audit = (await (await api.raw('/audit-events?q=replica%20wording', { as: 'reviewer' })).json()) as {
+      action: string;
+      snapshot: string;
+    }[];
     expect(audit[0]).toMatchObject({ action: 'decision.issue_penalty' });
     expect(audit[0]?.snapshot).toContain(item?.title);
-    expect((await send(path, 'POST', { action: 'approve', reason: 'Second thoughts' }, 'reviewer')).status).toBe(409);
+    expect(
+      (await send(path, 'POST', { action: 'approve', reason: 'Second thoughts' }, 'reviewer')).status,
+    ).toBe(409);
   });
 
   it('refuses an action that does not fit the item', async () => {
-    const result = await send('/review-items/rev-cmp-vt-01/decisions', 'POST', { action: 'remove_listing', reason: 'Wrong kind of action' }, 'reviewer');
+    const result = await send(
+      '/review-items/rev-cmp-vt-01/decisions',
+      'POST',
+      { action: 'remove_listing', reason: 'Wrong kind of action' },
+      'reviewer',
+    );
     expect(result.status).toBe(422);
   });
 });

@@ -9,7 +9,11 @@ export const SELLER_IDS = {
 } as const;
 
 /** Shops that appear in the reviewer's queue but have no demo sign-in. */
-export const BACKGROUND_SELLER_IDS = ['shop-nordic-gear', 'shop-sunrise-gadgets', 'shop-tverskaya-market'] as const;
+export const BACKGROUND_SELLER_IDS = [
+  'shop-nordic-gear',
+  'shop-sunrise-gadgets',
+  'shop-tverskaya-market',
+] as const;
 
 export const DEMO_ACCOUNT_IDS = ['seller-good', 'seller-at-risk', 'seller-large', 'reviewer'] as const;
 
@@ -20,14 +24,16 @@ export function seedAccounts(): Account[] {
       name: 'Alice Moreau',
       role: 'seller',
       sellerId: SELLER_IDS.good,
-      description: 'Runs Maple & Thread, a shop in good standing: no active points, authorised brands on record.',
+      description:
+        'Runs Maple & Thread, a shop in good standing: no active points, authorised brands on record.',
     },
     {
       id: 'seller-at-risk',
       name: 'Ivan Petrov',
       role: 'seller',
       sellerId: SELLER_IDS.atRisk,
-      description: 'Runs Volna Trade, close to suspension: 14 points, a serious IP infringement, complaints due within days.',
+      description:
+        'Runs Volna Trade, close to suspension: 14 points, a serious IP infringement, complaints due within days.',
     },
     {
       id: 'seller-large',
@@ -53,6 +59,11 @@ export function seedSellers(clock: Clock): SellerRow[] {
     { id: SELLER_IDS.large, shopName: 'MegaMart Direct', country: 'CN', joinedAt: clock.daysAgo(2_100) },
     { id: 'shop-nordic-gear', shopName: 'Nordic Gear', country: 'SE', joinedAt: clock.daysAgo(300) },
     { id: 'shop-sunrise-gadgets', shopName: 'Sunrise Gadgets', country: 'CN', joinedAt: clock.daysAgo(90) },
-    { id: 'shop-tverskaya-market', shopName: 'Tverskaya Market', country: 'RU', joinedAt: clock.daysAgo(760) },
+    {
+      id: 'shop-tverskaya-market',
+      shopName: 'Tverskaya Market',
+      country: 'RU',
+      joinedAt: clock.daysAgo(760),
+    },
   ];
 }

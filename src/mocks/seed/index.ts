@@ -19,7 +19,11 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
   const { penalties, appeals } = seedPenalties(seeded, clock);
   const { complaints, responses } = seedComplaints(seeded, clock);
   const authorisations = seedAuthorisations(clock);
-  const sellerPoints = (sellerId: string) => activePoints(penalties.filter((p) => p.sellerId === sellerId), anchor);
+  const sellerPoints = (sellerId: string) =>
+    activePoints(
+      penalties.filter((p) => p.sellerId === sellerId),
+      anchor,
+    );
   const review = seedReview({ listings: seeded, complaints, authorisations, sellerPoints }, random, clock);
   return {
     accounts,

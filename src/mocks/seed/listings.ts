@@ -23,7 +23,11 @@ const SHORT: Record<string, string> = {
 
 type Source = { template: ListingTemplate } | { generated: ReturnType<typeof generateHonestListing> };
 
-function moderationFor(verdict: Listing['check']['verdict'], random: Random, reviewShare: number): ModerationState {
+function moderationFor(
+  verdict: Listing['check']['verdict'],
+  random: Random,
+  reviewShare: number,
+): ModerationState {
   if (verdict === 'block') {
     if (random.chance(reviewShare)) return 'under_review';
     return random.pick<ModerationState>(['delisted', 'removed', 'changes_requested']);
@@ -32,7 +36,14 @@ function moderationFor(verdict: Listing['check']['verdict'], random: Random, rev
   return random.chance(0.04) ? 'delisted' : 'active';
 }
 
-function build(sellerId: string, index: number, source: Source, random: Random, clock: Clock, reviewShare: number): SeededListing {
+function build(
+  sellerId: string,
+  index: number,
+  source: Source,
+  random: Random,
+  clock: Clock,
+  reviewShare: number,
+): SeededListing {
   const createdDays = random.int(3, 420);
   const createdAt = clock.daysAgo(createdDays, random.int(0, 23));
   const updatedAt = clock.daysAgo(random.int(0, Math.min(createdDays, 60)), random.int(0, 23));
@@ -42,7 +53,15 @@ function build(sellerId: string, index: number, source: Source, random: Random, 
   const verdict = expected?.verdict ?? 'ok';
   const findings =
     expected && expected.ruleId && expected.summary && expected.matched && expected.field && expected.policy
-      ? [{ ruleId: expected.ruleId, summary: expected.summary, field: expected.field, matched: expected.matched, policy: expected.policy }]
+      ? [
+          {
+            ruleId: expected.ruleId,
+            summary: expected.summary,
+            field: expected.field,
+            matched: expected.matched,
+            policy: expected.policy,
+          },
+        ]
       : [];
   const rub = base.language === 'ru';
   return {
@@ -69,7 +88,9 @@ export function seedListings(random: Random, clock: Clock): SeededListing[] {
   const flagged = LISTING_TEMPLATES.filter((t) => t.kind !== 'honest');
   const listings: SeededListing[] = [];
   const add = (sellerId: string, sources: Source[], reviewShare: number) => {
-    sources.forEach((source, index) => listings.push(build(sellerId, index, source, random, clock, reviewShare)));
+    sources.forEach((source, index) =>
+      listings.push(build(sellerId, index, source, random, clock, reviewShare)),
+    );
   };
   const generated = (count: number): Source[] =>
     Array.from({ length: count }, () => ({ generated: generateHonestListing(random) }));
@@ -80,7 +101,11 @@ export function seedListings(random: Random, clock: Clock): SeededListing[] {
   // A shop close to suspension: every kind of problem, plus its ordinary goods.
   add(
     SELLER_IDS.atRisk,
-    random.shuffle([...flagged.map((template) => ({ template })), ...honest.slice(0, 12).map((template) => ({ template })), ...generated(10)]),
+    random.shuffle([
+      ...flagged.map((template) => ({ template })),
+      ...honest.slice(0, 12).map((template) => ({ template })),
+      ...generated(10),
+    ]),
     0.7,
   );
 
@@ -89,12 +114,19 @@ export function seedListings(random: Random, clock: Clock): SeededListing[] {
   const largeHonest: Source[] = honest.map((template) => ({ template }));
   add(
     SELLER_IDS.large,
-    random.shuffle([...largeFlagged, ...largeHonest, ...generated(LARGE_CATALOGUE_SIZE - largeFlagged.length - largeHonest.length)]),
+    random.shuffle([
+      ...largeFlagged,
+      ...largeHonest,
+      ...generated(LARGE_CATALOGUE_SIZE - largeFlagged.length - largeHonest.length),
+    ]),
     0.25,
   );
 
   for (const sellerId of BACKGROUND_SELLER_IDS) {
-    const picked = random.shuffle(flagged).slice(0, 8).map((template) => ({ template }));
+    const picked = random
+      .shuffle(flagged)
+      .slice(0, 8)
+      .map((template) => ({ template }));
     add(sellerId, random.shuffle([...picked, ...generated(17)]), 0.9);
   }
   return listings;

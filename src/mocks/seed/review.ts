@@ -40,7 +40,11 @@ export function seedReview(input: ReviewSeed, random: Random, clock: Clock) {
       title: listing.title,
       reason: listing.check.findings[0]?.summary ?? 'Flagged by the listing checker.',
       ruleIds: listing.check.findings.map((finding) => finding.ruleId),
-      risk: riskScore(listing.check.verdict === 'block' ? 50 : 25, points, input.sellerPoints(listing.sellerId)),
+      risk: riskScore(
+        listing.check.verdict === 'block' ? 50 : 25,
+        points,
+        input.sellerPoints(listing.sellerId),
+      ),
       pointsAtStake: points,
       status: listing.moderation === 'removed' ? 'decided' : 'open',
       createdAt: listing.updatedAt,
@@ -48,9 +52,27 @@ export function seedReview(input: ReviewSeed, random: Random, clock: Clock) {
     items.push(item);
     if (item.status === 'decided') {
       const decidedAt = clock.daysAgo(random.int(1, 30));
-      const decision: Decision = { id: `dec-${listing.id}`, reviewItemId: item.id, reviewer: REVIEWER, action: 'remove_listing', reason: `Removed: ${item.reason}`, points: null, policy: listing.check.findings[0]?.policy ?? null, decidedAt };
+      const decision: Decision = {
+        id: `dec-${listing.id}`,
+        reviewItemId: item.id,
+        reviewer: REVIEWER,
+        action: 'remove_listing',
+        reason: `Removed: ${item.reason}`,
+        points: null,
+        policy: listing.check.findings[0]?.policy ?? null,
+        decidedAt,
+      };
       decisions.push(decision);
-      audit.push({ id: `aud-${decision.id}`, at: decidedAt, actor: REVIEWER, action: 'decision.remove_listing', subject: { type: 'listing', id: listing.id }, summary: decision.reason, policy: decision.policy, snapshot: `${listing.title}\n\n${listing.description}` });
+      audit.push({
+        id: `aud-${decision.id}`,
+        at: decidedAt,
+        actor: REVIEWER,
+        action: 'decision.remove_listing',
+        subject: { type: 'listing', id: listing.id },
+        summary: decision.reason,
+        policy: decision.policy,
+        snapshot: `${listing.title}\n\n${listing.description}`,
+      });
     }
   }
 
@@ -65,22 +87,61 @@ export function seedReview(input: ReviewSeed, random: Random, clock: Clock) {
       title: `${complaint.rightType} complaint by ${complaint.complainant.rightsOwner}`,
       reason: complaint.claim,
       ruleIds: [complaint.seriousness === 'serious' ? 'plp.ip.counterfeit' : 'plp.ip.unauthorised-brand'],
-      risk: riskScore(complaint.seriousness === 'serious' ? 60 : 35, points, input.sellerPoints(complaint.sellerId)),
+      risk: riskScore(
+        complaint.seriousness === 'serious' ? 60 : 35,
+        points,
+        input.sellerPoints(complaint.sellerId),
+      ),
       pointsAtStake: points,
       status: 'open',
       createdAt: complaint.receivedAt,
     });
-    audit.push({ id: `aud-rcv-${complaint.id}`, at: complaint.receivedAt, actor: { kind: 'complainant', id: complaint.id, name: complaint.complainant.rightsOwner }, action: 'complaint.received', subject: { type: 'complaint', id: complaint.id }, summary: complaint.claim, policy: { policy: 'reporting-ip-infringement', clause: 'contents' }, snapshot: null });
+    audit.push({
+      id: `aud-rcv-${complaint.id}`,
+      at: complaint.receivedAt,
+      actor: { kind: 'complainant', id: complaint.id, name: complaint.complainant.rightsOwner },
+      action: 'complaint.received',
+      subject: { type: 'complaint', id: complaint.id },
+      summary: complaint.claim,
+      policy: { policy: 'reporting-ip-infringement', clause: 'contents' },
+      snapshot: null,
+    });
   }
 
-  const reportable = input.listings.filter((l) => l.moderation === 'active' && l.sellerId !== 'shop-megamart');
+  const reportable = input.listings.filter(
+    (l) => l.moderation === 'active' && l.sellerId !== 'shop-megamart',
+  );
   for (let i = 0; i < 8 && reportable.length > 0; i++) {
     const listing = random.pick(reportable);
-    items.push({ id: `rev-report-${i + 1}`, kind: 'buyer_report', sellerId: listing.sellerId, subjectId: listing.id, title: listing.title, reason: random.pick(BUYER_REPORTS), ruleIds: [], risk: riskScore(40, 2, input.sellerPoints(listing.sellerId)), pointsAtStake: 2, status: 'open', createdAt: clock.hoursAgo(random.int(1, 120)) });
+    items.push({
+      id: `rev-report-${i + 1}`,
+      kind: 'buyer_report',
+      sellerId: listing.sellerId,
+      subjectId: listing.id,
+      title: listing.title,
+      reason: random.pick(BUYER_REPORTS),
+      ruleIds: [],
+      risk: riskScore(40, 2, input.sellerPoints(listing.sellerId)),
+      pointsAtStake: 2,
+      status: 'open',
+      createdAt: clock.hoursAgo(random.int(1, 120)),
+    });
   }
 
   for (const document of input.authorisations.filter((a) => a.status === 'pending')) {
-    items.push({ id: `rev-${document.id}`, kind: 'document', sellerId: document.sellerId, subjectId: document.id, title: `Brand authorisation: ${document.brands.join(', ')}`, reason: `A ${document.documentType.replaceAll('_', ' ')} from ${document.issuer} waits for verification.`, ruleIds: [], risk: riskScore(15, 0, input.sellerPoints(document.sellerId)), pointsAtStake: 0, status: 'open', createdAt: document.issuedAt });
+    items.push({
+      id: `rev-${document.id}`,
+      kind: 'document',
+      sellerId: document.sellerId,
+      subjectId: document.id,
+      title: `Brand authorisation: ${document.brands.join(', ')}`,
+      reason: `A ${document.documentType.replaceAll('_', ' ')} from ${document.issuer} waits for verification.`,
+      ruleIds: [],
+      risk: riskScore(15, 0, input.sellerPoints(document.sellerId)),
+      pointsAtStake: 0,
+      status: 'open',
+      createdAt: document.issuedAt,
+    });
   }
   return { items, decisions, audit };
 }

@@ -15,13 +15,19 @@ describe('demo seed', () => {
     expect(JSON.stringify(again.listings.slice(0, 200))).toBe(JSON.stringify(seed.listings.slice(0, 200)));
     expect(JSON.stringify(again.reviewItems)).toBe(JSON.stringify(seed.reviewItems));
     const other = createSeed({ seed: 8, anchor: TEST_NOW });
-    expect(JSON.stringify(other.listings.slice(0, 200))).not.toBe(JSON.stringify(seed.listings.slice(0, 200)));
+    expect(JSON.stringify(other.listings.slice(0, 200))).not.toBe(
+      JSON.stringify(seed.listings.slice(0, 200)),
+    );
   });
 
   it('satisfies the API contract in every row, with unique ids', () => {
     for (const name of COLLECTION_NAMES) {
       const rows = seed[name] as unknown[];
-      for (const row of rows) expect(COLLECTIONS[name].safeParse(row).success, `${name} row ${JSON.stringify(row).slice(0, 80)}`).toBe(true);
+      for (const row of rows)
+        expect(
+          COLLECTIONS[name].safeParse(row).success,
+          `${name} row ${JSON.stringify(row).slice(0, 80)}`,
+        ).toBe(true);
       const ids = rows.map((row) => (row as { id: string }).id);
       expect(new Set(ids).size, name).toBe(ids.length);
     }
@@ -38,7 +44,9 @@ describe('demo seed', () => {
     const penalties = seed.penalties.filter((p) => p.sellerId === SELLER_IDS.atRisk);
     expect(activePoints(penalties, TEST_NOW)).toBe(14);
     expect(seriousIpStrikes(penalties, TEST_NOW)).toBe(1);
-    const open = seed.complaints.filter((c) => c.sellerId === SELLER_IDS.atRisk && c.status === 'awaiting_response');
+    const open = seed.complaints.filter(
+      (c) => c.sellerId === SELLER_IDS.atRisk && c.status === 'awaiting_response',
+    );
     expect(open.length).toBeGreaterThanOrEqual(3);
     for (const complaint of open) {
       const left = new Date(complaint.respondBy).getTime() - TEST_NOW.getTime();
@@ -50,14 +58,20 @@ describe('demo seed', () => {
   it('keeps seller-good in good standing', () => {
     const penalties = seed.penalties.filter((p) => p.sellerId === SELLER_IDS.good);
     expect(activePoints(penalties, TEST_NOW)).toBe(0);
-    expect(seed.complaints.filter((c) => c.sellerId === SELLER_IDS.good && c.status === 'awaiting_response')).toHaveLength(0);
-    expect(seed.listings.filter((l) => l.sellerId === SELLER_IDS.good && l.check.verdict === 'block')).toHaveLength(0);
+    expect(
+      seed.complaints.filter((c) => c.sellerId === SELLER_IDS.good && c.status === 'awaiting_response'),
+    ).toHaveLength(0);
+    expect(
+      seed.listings.filter((l) => l.sellerId === SELLER_IDS.good && l.check.verdict === 'block'),
+    ).toHaveLength(0);
   });
 
   it('fills the reviewer\u2019s queue with every kind of item', () => {
     const open = seed.reviewItems.filter((i) => i.status === 'open');
     expect(open.length).toBeGreaterThanOrEqual(50);
-    expect(new Set(open.map((i) => i.kind))).toEqual(new Set(['listing', 'complaint', 'buyer_report', 'document']));
+    expect(new Set(open.map((i) => i.kind))).toEqual(
+      new Set(['listing', 'complaint', 'buyer_report', 'document']),
+    );
   });
 
   it('cites only clauses that exist in the policy catalogue', () => {
@@ -66,14 +80,20 @@ describe('demo seed', () => {
       ...seed.listings.flatMap((l) => l.check.findings.map((f) => f.policy)),
       ...seed.auditEvents.flatMap((e) => (e.policy ? [e.policy] : [])),
     ];
-    const missing = [...new Set(refs.filter((r) => !findClause(r.policy, r.clause)).map((r) => `${r.policy}#${r.clause}`))];
+    const missing = [
+      ...new Set(refs.filter((r) => !findClause(r.policy, r.clause)).map((r) => `${r.policy}#${r.clause}`)),
+    ];
     expect(missing).toEqual([]);
   });
 
   it('covers every prohibited category with a violating listing, in both languages, with honest and evasive text', () => {
-    const clauses = new Set(LISTING_TEMPLATES.filter((t) => t.kind !== 'honest').map((t) => t.expected.policy?.clause));
+    const clauses = new Set(
+      LISTING_TEMPLATES.filter((t) => t.kind !== 'honest').map((t) => t.expected.policy?.clause),
+    );
     for (let n = 1; n <= 17; n++) expect(clauses.has(`cat-${n}`), `cat-${n}`).toBe(true);
-    expect(new Set(LISTING_TEMPLATES.map((t) => t.kind))).toEqual(new Set(['honest', 'violating', 'evasive']));
+    expect(new Set(LISTING_TEMPLATES.map((t) => t.kind))).toEqual(
+      new Set(['honest', 'violating', 'evasive']),
+    );
     expect(LISTING_TEMPLATES.some((t) => t.language === 'ru' && t.kind === 'evasive')).toBe(true);
   });
 

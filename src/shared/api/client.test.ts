@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { ApiError } from './api-error';
 import { ACCOUNT_HEADER, createApiClient } from './client';
 
-function clientAnswering(respond: (url: URL, init: RequestInit) => Response | Promise<Response>, timeoutMs?: number) {
+function clientAnswering(
+  respond: (url: URL, init: RequestInit) => Response | Promise<Response>,
+  timeoutMs?: number,
+) {
   const calls: { url: URL; init: RequestInit }[] = [];
   const client = createApiClient({
     baseUrl: 'http://localhost',
@@ -18,27 +21,50 @@ function clientAnswering(respond: (url: URL, init: RequestInit) => Response | Pr
   return { client, calls };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('API client', () => {
   it('names the account, drops empty query values and parses the answer', async () => {
     const { client, calls } = clientAnswering(() => json({ n: 1 }));
-    const result = await client.request('/things', { schema: z.object({ n: z.number() }), query: { q: '', page: 2, brand: undefined } });
+    const result = await client.request('/things', {
+      schema: z.object({ n: z.number() }),
+      query: { q: '', page: 2, brand: undefined },
+    });
     expect(result).toEqual({ n: 1 });
     expect(calls[0]?.url.toString()).toBe('http://localhost/api/things?page=2');
     expect(new Headers(calls[0]?.init.headers).get(ACCOUNT_HEADER)).toBe('seller-good');
   });
 
   it('turns a problem answer into an ApiError with its field errors', async () => {
-    const { client } = clientAnswering(() => json({ status: 422, code: 'invalid', message: 'Some fields need attention.', fieldErrors: { title: ['Too short'] } }, 422));
-    const error = await client.request('/things', { schema: z.unknown(), method: 'POST', body: {} }).catch((e: unknown) => e);
+    const { client } = clientAnswering(() =>
+      json(
+        {
+          status: 422,
+          code: 'invalid',
+          message: 'Some fields need attention.',
+          fieldErrors: { title: ['Too short'] },
+        },
+        422,
+      ),
+    );
+    const error = await client
+      .request('/things', { schema: z.unknown(), method: 'POST', body: {} })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 422, message: 'Some fields need attention.', fieldErrors: { title: ['Too short'] }, isTransient: false });
+    expect(error).toMatchObject({
+      status: 422,
+      message: 'Some fields need attention.',
+      fieldErrors: { title: ['Too short'] },
+      isTransient: false,
+    });
   });
 
   it('reports an answer that breaks the contract instead of passing it on', async () => {
     const { client } = clientAnswering(() => json({ n: 'one' }));
-    const error = await client.request('/things', { schema: z.object({ n: z.number() }) }).catch((e: unknown) => e);
+    const error = await client
+      .request('/things', { schema: z.object({ n: z.number() }) })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502, code: 'contract' });
   });
 
@@ -58,7 +84,9 @@ describe('API client', () => {
 
   it('gives up on a call that never answers, with a timeout message', async () => {
     const hang = (_url: URL, init: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      new Promise<Response>((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      );
     const { client } = clientAnswering(hang, 20);
     const error = await client.request('/things', { schema: z.unknown() }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 0, code: 'timeout', isTransient: true });

@@ -49,9 +49,17 @@ export function createApiClient(options: ApiClientOptions) {
     } catch (error) {
       if (init.signal?.aborted) throw error;
       if (timeout.aborted) {
-        throw new ApiError({ status: 0, code: 'timeout', message: 'The server took too long to answer. Try again.' });
+        throw new ApiError({
+          status: 0,
+          code: 'timeout',
+          message: 'The server took too long to answer. Try again.',
+        });
       }
-      throw new ApiError({ status: 0, code: 'network', message: 'Could not reach the server. Check your connection and try again.' });
+      throw new ApiError({
+        status: 0,
+        code: 'network',
+        message: 'Could not reach the server. Check your connection and try again.',
+      });
     }
 
     const payload: unknown = await response.json().catch(() => undefined);

@@ -2,7 +2,13 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));
@@ -16,7 +22,8 @@ export function formatDateTime(iso: string): string {
 export function formatRelative(iso: string, now: Date = new Date()): string {
   const diff = new Date(iso).getTime() - now.getTime();
   const abs = Math.abs(diff);
-  const [value, unit] = abs >= DAY_MS ? [Math.round(abs / DAY_MS), 'day'] : [Math.max(1, Math.round(abs / HOUR_MS)), 'hour'];
+  const [value, unit] =
+    abs >= DAY_MS ? [Math.round(abs / DAY_MS), 'day'] : [Math.max(1, Math.round(abs / HOUR_MS)), 'hour'];
   const phrase = `${value} ${unit}${value === 1 ? '' : 's'}`;
   return diff >= 0 ? `in ${phrase}` : `${phrase} ago`;
 }

@@ -15,7 +15,9 @@ const ICONS: Record<Tone, string> = { neutral: '•', good: '✓', warn: '!', ba
 /** A status label: tone by colour and by a symbol, so colour is never the only signal. */
 export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
+    >
       <span aria-hidden="true">{ICONS[tone]}</span>
       {children}
     </span>

@@ -1,11 +1,23 @@
 import type { ReactNode } from 'react';
 
 /** The page's one h1. It takes focus after navigation so screen readers announce the new page. */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div className="max-w-3xl">
-        <h1 id="page-title" tabIndex={-1} className="text-2xl font-semibold tracking-tight text-slate-900 outline-none">
+        <h1
+          id="page-title"
+          tabIndex={-1}
+          className="text-2xl font-semibold tracking-tight text-slate-900 outline-none"
+        >
           {title}
         </h1>
         {description ? <p className="mt-1 text-slate-700">{description}</p> : null}

@@ -11,8 +11,19 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** What failed, in words, with a way out. */
-export function ErrorPanel({ error, title = 'Something went wrong', onRetry, children }: { error: unknown; title?: string; onRetry?: () => void; children?: ReactNode }) {
-  const message = isApiError(error) || error instanceof Error ? error.message : 'An unexpected error occurred.';
+export function ErrorPanel({
+  error,
+  title = 'Something went wrong',
+  onRetry,
+  children,
+}: {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
+  const message =
+    isApiError(error) || error instanceof Error ? error.message : 'An unexpected error occurred.';
   return (
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
       <p className="font-semibold">{title}</p>
@@ -29,9 +40,20 @@ export function ErrorPanel({ error, title = 'Something went wrong', onRetry, chi
   );
 }
 
-export function Card({ title, children, className = '' }: { title?: string; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  children,
+  className = '',
+}: {
+  title?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`} aria-label={title}>
+    <section
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`}
+      aria-label={title}
+    >
       {title ? <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2> : null}
       {children}
     </section>
@@ -39,6 +61,7 @@ export function Card({ title, children, className = '' }: { title?: string; chil
 }
 
 export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'warn' }) {
-  const colours = tone === 'warn' ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-sky-300 bg-sky-50 text-sky-950';
+  const colours =
+    tone === 'warn' ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-sky-300 bg-sky-50 text-sky-950';
   return <div className={`rounded-md border px-4 py-3 ${colours}`}>{children}</div>;
 }

@@ -39,7 +39,13 @@ export const COMPLAINT_STATUS_OPTIONS = [
   { value: 'withdrawn', label: 'Withdrawn', tone: 'good' },
 ] as const satisfies readonly StatusOption<string>[];
 
-export function StatusBadge<V extends string>({ options, value }: { options: readonly StatusOption<V>[]; value: V }) {
+export function StatusBadge<V extends string>({
+  options,
+  value,
+}: {
+  options: readonly StatusOption<V>[];
+  value: V;
+}) {
   const option = options.find((o) => o.value === value);
   return <Badge tone={option?.tone ?? 'neutral'}>{option?.label ?? value}</Badge>;
 }

@@ -83,7 +83,11 @@ export const ListingQuery = z.object({
 /** The filters a client may send; every one optional, with the server's defaults. */
 export type ListingQuery = Partial<z.output<typeof ListingQuery>>;
 
-const title = z.string().trim().min(3, 'Give the listing a title of at least 3 characters.').max(200, 'Keep the title to 200 characters or fewer.');
+const title = z
+  .string()
+  .trim()
+  .min(3, 'Give the listing a title of at least 3 characters.')
+  .max(200, 'Keep the title to 200 characters or fewer.');
 const description = z.string().max(20_000, 'Keep the description to 20,000 characters or fewer.');
 const brand = z.string().trim().max(100, 'Keep the brand to 100 characters or fewer.').nullable();
 

@@ -16,7 +16,11 @@ export const PenaltyRecord = z.object({
   sellerId: Id,
   kind: PenaltyKind,
   /** What triggered it: one listing, one complaint, or conduct outside listings. */
-  source: z.object({ type: z.enum(['listing', 'complaint', 'conduct']), id: Id.nullable(), label: z.string() }),
+  source: z.object({
+    type: z.enum(['listing', 'complaint', 'conduct']),
+    id: Id.nullable(),
+    label: z.string(),
+  }),
   ruleId: z.string(),
   policy: PolicyRef,
   summary: z.string(),
