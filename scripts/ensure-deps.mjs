@@ -18,9 +18,14 @@ export function ensureDeps() {
   const wanted = lockHash();
   if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === wanted) return;
   console.log('» Installing dependencies (npm ci)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  let result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error('✖ npm ci failed: check your network access to the npm registry and try again.');
+    // A registry mirror can lack a platform package the lock file names; npm install tolerates that.
+    console.log('» npm ci failed; trying npm install…');
+    result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  }
+  if (result.status !== 0) {
+    console.error('✖ Installing dependencies failed: check your network access to the npm registry and try again.');
     process.exit(result.status ?? 1);
   }
   writeFileSync(stampPath, wanted);
