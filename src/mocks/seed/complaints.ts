@@ -81,16 +81,12 @@ function complaint(spec: ComplaintSpec): IpComplaint {
   };
 }
 
-function listingIds(
-  listings: readonly SeededListing[],
-  sellerId: string,
-  clause: string,
-  count = 1,
-): string[] {
-  return listings
-    .filter((l) => l.sellerId === sellerId && l.template?.expected.policy?.clause === clause)
-    .slice(0, count)
-    .map((l) => l.id);
+/** The shop's listings a complaint concerns: those whose title names the right, else any with the clause. */
+function listingIds(listings: readonly SeededListing[], sellerId: string, clause: string, count = 1, title?: RegExp): string[] {
+  const own = listings.filter((l) => l.sellerId === sellerId);
+  const named = title ? own.filter((l) => title.test(l.title)) : [];
+  const pool = named.length > 0 ? named : own.filter((l) => l.template?.expected.policy?.clause === clause);
+  return pool.slice(0, count).map((l) => l.id);
 }
 
 const CERT = (name: string): DocumentRef => ({ kind: 'trademark_certificate', name });
@@ -108,7 +104,7 @@ export function seedComplaints(
       id: 'cmp-vt-01',
       sellerId: vt,
       receivedAt: clock.hoursAgo(20),
-      listingIds: listingIds(listings, vt, 'ip', 2),
+      listingIds: listingIds(listings, vt, 'ip', 2, /R[o\u043e]lex/),
       owner: 'Rolex SA',
       representative: 'Baker & Lowe LLP',
       email: 'ip@bakerlowe.example',
@@ -182,7 +178,7 @@ export function seedComplaints(
       id: 'cmp-vt-05',
       sellerId: vt,
       receivedAt: clock.daysAgo(53),
-      listingIds: listingIds(listings, vt, 'ip', 1),
+      listingIds: listingIds(listings, vt, 'ip', 1, /Nike|Jordan/),
       owner: 'Nike Innovate C.V.',
       representative: 'Clearwater IP',
       email: 'brandprotection@clearwater.example',
@@ -205,7 +201,7 @@ export function seedComplaints(
       id: 'cmp-vt-06',
       sellerId: vt,
       receivedAt: clock.daysAgo(100),
-      listingIds: listingIds(listings, vt, 'ip', 1),
+      listingIds: listingIds(listings, vt, 'ip', 1, /Adidas/),
       owner: 'adidas AG',
       representative: null,
       email: 'ip@adidas.example',
@@ -358,7 +354,7 @@ export function seedComplaints(
       id: 'cmp-sg-01',
       sellerId: 'shop-sunrise-gadgets',
       receivedAt: clock.daysAgo(3),
-      listingIds: listingIds(listings, 'shop-sunrise-gadgets', 'ip', 1),
+      listingIds: listingIds(listings, 'shop-sunrise-gadgets', 'ip', 1, /PS2|PlayStation/),
       owner: 'Sony Group Corporation',
       representative: null,
       email: 'ip@sony.example',

@@ -55,6 +55,13 @@ describe('demo seed', () => {
     }
   });
 
+  it('links a brand owner\u2019s complaint to the listings that use the brand', () => {
+    const rolex = seed.complaints.find((c) => c.complainant.rightsOwner === 'Rolex SA');
+    const titles = seed.listings.filter((l) => rolex?.listingIds.includes(l.id)).map((l) => l.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/R[o\u043e]lex/);
+  });
+
   it('keeps seller-good in good standing', () => {
     const penalties = seed.penalties.filter((p) => p.sellerId === SELLER_IDS.good);
     expect(activePoints(penalties, TEST_NOW)).toBe(0);
