@@ -52,3 +52,39 @@ test('the account chosen stays signed in across a reload and in a new tab', asyn
   await second.goto('/');
   await expectPageHeading(second, 'MegaMart Direct: account standing');
 });
+
+test('two tabs share the demo data: a change in one shows in the other without a reload', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/notifications?as=seller-at-risk');
+  const other = await context.newPage();
+  await other.goto('/notifications');
+  const otherNav = other.getByRole('navigation', { name: 'Main' });
+  await expect(otherNav.getByRole('link', { name: 'Notifications 5 unread' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Mark as read: IP complaint from Rolex SA/ }).click();
+  await expect(otherNav.getByRole('link', { name: 'Notifications 4 unread' })).toBeVisible();
+  await expect(
+    other.getByRole('button', { name: /^Mark as unread: IP complaint from Rolex SA/ }),
+  ).toBeVisible();
+});
+
+test('signing in as someone else in one tab switches the other tab too', async ({ page, context }) => {
+  await page.goto('/?as=seller-good');
+  await expectPageHeading(page, 'Maple & Thread: account standing');
+  const other = await context.newPage();
+  await other.goto('/?as=seller-large');
+  await expectPageHeading(other, 'MegaMart Direct: account standing');
+  await expectPageHeading(page, 'MegaMart Direct: account standing');
+});
+
+test('the reset question takes keyboard focus and gives it back', async ({ page }) => {
+  await page.goto('/?as=seller-good');
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, reset' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Reset demo data' })).toBeFocused();
+});

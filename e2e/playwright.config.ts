@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// The test command (scripts/test.mjs) finds or installs Chromium and passes it in CHROMIUM_PATH.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The test command (scripts/test.mjs) finds or installs Chromium and passes it in CHROMIUM_PATH;
+// empty means Playwright's own downloaded browser.
+const executablePath =
+  process.env.CHROMIUM_PATH === undefined ? '/usr/bin/chromium' : process.env.CHROMIUM_PATH || undefined;
 const port = Number(process.env.E2E_PORT ?? 4174);
 const baseURL = `http://localhost:${port}`;
 

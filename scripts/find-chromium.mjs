@@ -9,6 +9,8 @@ const candidates = [
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ].filter(Boolean);
 
 function firstExecutable() {
@@ -28,6 +30,19 @@ function canInstallWithApt() {
   return isRoot && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 }
 
+/** Playwright's own browser download: works on a developer's machine with internet, not on closed networks. */
+function installPlaywrightChromium() {
+  console.log(
+    "» No system Chromium found: trying Playwright's own download (npx playwright install chromium)…",
+  );
+  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  return result.status === 0;
+}
+
+/** A Chromium path, 'bundled' for Playwright's own browser, or undefined (after saying what to install). */
 export function findChromium() {
   const found = firstExecutable();
   if (found) return found;
@@ -39,9 +54,11 @@ export function findChromium() {
     const installed = firstExecutable();
     if (installed) return installed;
   }
+  if (installPlaywrightChromium()) return 'bundled';
   console.error(
     '✖ The browser tests need Chromium and none was found.\n' +
-      '  Install it (Debian/Ubuntu: "sudo apt-get install -y chromium") or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      '  Install it (Debian/Ubuntu: "sudo apt-get install -y chromium"; macOS: "brew install --cask chromium")\n' +
+      '  or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
   return undefined;
 }

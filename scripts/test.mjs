@@ -13,13 +13,7 @@ const failedSteps = [];
 function step(name, command, args, env) {
   console.log(`\n» ${name}`);
   const started = Date.now();
-  const code = run(
-    command,
-    args,
-    env
-      ? { env: { ...process.env, ...env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` } }
-      : {},
-  );
+  const code = run(command, args, env ? { env } : {});
   console.log(`  ${code === 0 ? '✔' : '✖'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (code !== 0) failedSteps.push(name);
   return code === 0;
@@ -63,7 +57,7 @@ if (!chromium) {
 } else if (built) {
   const e2eReport = join(reports, 'e2e.json');
   step('Browser tests', 'playwright', ['test', '-c', 'e2e/playwright.config.ts'], {
-    CHROMIUM_PATH: chromium,
+    CHROMIUM_PATH: chromium === 'bundled' ? '' : chromium,
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   });
   if (existsSync(e2eReport)) countPlaywright(e2eReport);

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { DemoStatusProvider } from './app/demo-status';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { onAccountChangedElsewhere } from './shared/api/identity';
 import './index.css';
 
 async function boot() {
@@ -16,6 +17,10 @@ async function boot() {
     const status = await startMockApi();
     const queryClient = createQueryClient();
     const router = createAppRouter(queryClient);
+    // Another tab changed the demo data: refetch what this tab shows.
+    status.onRemoteChange(() => void queryClient.invalidateQueries({ refetchType: 'all' }));
+    // Another tab signed in as someone else: this tab's pages and cache belong to the old account.
+    onAccountChangedElsewhere(() => window.location.reload());
     root.render(
       <StrictMode>
         <DemoStatusProvider status={status}>

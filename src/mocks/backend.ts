@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import type { MockContext } from './context';
 import { openDemoDatabase, resetDemoDatabase, type DemoDatabase, type SeedFactory } from './db/database';
+import type { Change } from './db/db';
 import type { DemoStorage } from './db/storage';
 import type { DemoConfig } from './demo-config';
 import { createHandlers } from './handlers';
@@ -12,6 +13,10 @@ export interface MockBackendOptions {
   config: () => DemoConfig;
   now?: () => Date;
   makeSeed?: SeedFactory;
+  /** Called with what a request changed once it is stored, so other tabs can follow. */
+  onSaved?: (changes: Change[]) => void;
+  /** Called after a reset, for the same reason. */
+  onReset?: () => void;
 }
 
 /** The mocked backend without a transport: the same handlers serve the browser worker and the unit tests. */
@@ -25,10 +30,20 @@ export async function createMockBackend(options: MockBackendOptions) {
     now,
     config: options.config,
     async save() {
-      await options.storage.writeChanges(current.db.takeChanges());
+      // Taken synchronously, so a failure here never drops another request's changes.
+      const db = current.db;
+      const changes = db.takeChanges();
+      try {
+        await options.storage.writeChanges(changes);
+      } catch (error) {
+        db.revert(changes);
+        throw error;
+      }
+      options.onSaved?.(changes.map(({ collection, id, row }) => ({ collection, id, row }) as Change));
     },
     async reset() {
       current = await resetDemoDatabase(options.storage, makeSeed, now());
+      options.onReset?.();
     },
   };
 
@@ -40,6 +55,18 @@ export async function createMockBackend(options: MockBackendOptions) {
     }),
   );
 
-  return { ctx, handlers: [...createHandlers(ctx), unknownEndpoint], notice: current.notice };
+  return {
+    ctx,
+    handlers: [...createHandlers(ctx), unknownEndpoint],
+    notice: current.notice,
+    /** Another tab stored these changes: take them in, so this tab's answers (and version checks) agree. */
+    applyRemote(changes: Change[]) {
+      current.db.apply(changes);
+    },
+    /** Another tab reset the demo: start again from what storage holds now. */
+    async reload() {
+      current = await openDemoDatabase(options.storage, makeSeed, now());
+    },
+  };
 }
 export type MockBackend = Awaited<ReturnType<typeof createMockBackend>>;

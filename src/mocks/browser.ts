@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend';
+import type { Change } from './db/db';
 import { createMemoryStorage, openIndexedDbStorage, type DemoStorage } from './db/storage';
 import { rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
 
@@ -9,7 +10,11 @@ export interface MockApiStatus {
   notice: string | null;
   /** Changes the injected failures for the following calls, without a reload. */
   setFailures(failures: DemoConfig['failures']): void;
+  /** Calls back when another tab changed or reset the demo data, so this tab can refetch. */
+  onRemoteChange(listener: () => void): void;
 }
+
+type TabMessage = { type: 'changes'; changes: Change[] } | { type: 'reset' };
 
 /** Starts the mocked API in this browser tab; the app renders only after it answers. */
 export async function startMockApi(): Promise<MockApiStatus> {
@@ -23,7 +28,26 @@ export async function startMockApi(): Promise<MockApiStatus> {
     storageNotice =
       'This browser does not let the demo save its data: changes last until you reload the page.';
   }
-  const backend = await createMockBackend({ storage, config: () => config });
+
+  // Each tab runs its own copy of the backend over the one store; they tell each other what they wrote.
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('seller-compliance-demo');
+  const post = (message: TabMessage) => channel?.postMessage(message);
+  const backend = await createMockBackend({
+    storage,
+    config: () => config,
+    onSaved: (changes) => post({ type: 'changes', changes }),
+    onReset: () => post({ type: 'reset' }),
+  });
+  const listeners = new Set<() => void>();
+  channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+    void (async () => {
+      if (event.data.type === 'changes') backend.applyRemote(event.data.changes);
+      else await backend.reload();
+      listeners.forEach((listener) => listener());
+    })();
+  });
+
   const worker = setupWorker(...backend.handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
@@ -36,6 +60,9 @@ export async function startMockApi(): Promise<MockApiStatus> {
     setFailures(failures) {
       config = { ...config, failures };
       rememberDemoConfig(config, window.sessionStorage);
+    },
+    onRemoteChange(listener) {
+      listeners.add(listener);
     },
   };
 }

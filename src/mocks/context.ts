@@ -84,11 +84,21 @@ export function endpoint<A extends Access>(
         db,
         now: ctx.now(),
       });
-      if (method !== 'get') await ctx.save();
+      if (method !== 'get') {
+        try {
+          await ctx.save();
+        } catch {
+          throw new HttpProblem(
+            503,
+            'storage',
+            'The demo could not save this change in the browser\u2019s storage, so nothing was changed. Try again.',
+          );
+        }
+      }
       if (result instanceof Response) return result;
       return HttpResponse.json(result as DefaultBodyType, { status: method === 'post' ? 201 : 200 });
     } catch (error) {
-      ctx.db().takeChanges(); // nothing half-done is persisted
+      ctx.db().rollback(); // nothing half-done stays, in memory or in storage
       if (error instanceof HttpProblem) {
         return problemResponse({
           status: error.status,

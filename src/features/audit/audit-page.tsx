@@ -16,7 +16,7 @@ export function AuditPage() {
         title="Audit log"
         description="Every decision and change of status: who, when, what, and the clause relied on. Entries cannot be edited."
       />
-      <Form method="get" role="search" className="mb-4 flex items-end gap-3">
+      <Form key={q} method="get" role="search" className="mb-4 flex items-end gap-3">
         <label className="flex flex-col text-sm font-medium text-slate-800">
           Search the log
           <input name="q" type="search" defaultValue={q} className="field mt-1 w-72" />

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import { api } from '@/shared/api/api';
 import { DemoReset } from '@/shared/api/schemas';
@@ -8,6 +8,9 @@ import { DemoReset } from '@/shared/api/schemas';
 export function ResetDemoButton() {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   const queryClient = useQueryClient();
   const revalidator = useRevalidator();
   const reset = useMutation({
@@ -21,6 +24,16 @@ export function ResetDemoButton() {
     },
   });
 
+  // Keyboard focus follows the question: onto "Yes, reset" when asked, back to the button when answered.
+  useEffect(() => {
+    if (confirming) {
+      asked.current = true;
+      confirm.current?.focus();
+    } else if (asked.current) {
+      trigger.current?.focus();
+    }
+  }, [confirming]);
+
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p role="status" className="text-sm">
@@ -31,6 +44,7 @@ export function ResetDemoButton() {
         <>
           <span>Discard every change made in the demo?</span>
           <button
+            ref={confirm}
             type="button"
             className="btn-primary"
             disabled={reset.isPending}
@@ -44,6 +58,7 @@ export function ResetDemoButton() {
         </>
       ) : (
         <button
+          ref={trigger}
           type="button"
           className="btn-secondary"
           onClick={() => {

@@ -24,7 +24,12 @@ export function ListingsPage() {
         title="Listings"
         description="Every listing with the checker's verdict, its moderation state and the words that raised a flag."
       />
-      <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <Form
+        key={search.toString()}
+        method="get"
+        role="search"
+        className="mb-4 flex flex-wrap items-end gap-3"
+      >
         <label className="flex flex-col text-sm font-medium text-slate-800">
           Search
           <input

@@ -3,10 +3,19 @@ import { useLocation } from 'react-router';
 import { PageHeader } from '@/shared/ui/page-header';
 import { policyQuery } from './queries';
 
+/** The clause a link points at; a malformed hash points at nothing rather than breaking the page. */
+function clauseFromHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 export function PolicyPage({ slug }: { slug: string }) {
   const { data: policy } = useSuspenseQuery(policyQuery(slug));
   const { hash } = useLocation();
-  const target = decodeURIComponent(hash.slice(1));
+  const target = clauseFromHash(hash);
   return (
     <>
       <PageHeader title={policy.title} description={policy.summary} />

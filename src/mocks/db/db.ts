@@ -7,6 +7,11 @@ export interface Change<C extends CollectionName = CollectionName> {
   row: Row<C> | null;
 }
 
+/** A change not yet stored, with the row as it was before, so it can be undone. */
+export interface PendingChange extends Change {
+  previous: Row<CollectionName> | null;
+}
+
 type Tables = { [C in CollectionName]: Map<string, Row<C>> };
 
 /**
@@ -15,7 +20,7 @@ type Tables = { [C in CollectionName]: Map<string, Row<C>> };
  */
 export class Db {
   private readonly tables: Tables;
-  private readonly pending = new Map<string, Change>();
+  private readonly pending = new Map<string, PendingChange>();
 
   constructor(seed: SeedData) {
     const tables = {} as Record<CollectionName, Map<string, unknown>>;
@@ -47,14 +52,22 @@ export class Db {
   }
 
   put<C extends CollectionName>(collection: C, row: Row<C>): Row<C> {
+    this.track(collection, row.id, row);
     this.tables[collection].set(row.id, row);
-    this.pending.set(`${collection}/${row.id}`, { collection, id: row.id, row } as Change);
     return row;
   }
 
   remove(collection: CollectionName, id: string): void {
+    this.track(collection, id, null);
     this.tables[collection].delete(id);
-    this.pending.set(`${collection}/${id}`, { collection, id, row: null });
+  }
+
+  private track(collection: CollectionName, id: string, row: Row<CollectionName> | null): void {
+    const key = `${collection}/${id}`;
+    const previous = this.pending.has(key)
+      ? (this.pending.get(key)?.previous ?? null)
+      : (this.get(collection, id) ?? null);
+    this.pending.set(key, { collection, id, row, previous } as PendingChange);
   }
 
   /** Applies stored changes without marking them pending again (used when loading). */
@@ -67,9 +80,19 @@ export class Db {
   }
 
   /** Hands over the changes made since the last call. */
-  takeChanges(): Change[] {
+  takeChanges(): PendingChange[] {
     const changes = [...this.pending.values()];
     this.pending.clear();
     return changes;
+  }
+
+  /** Puts rows back as they were before these changes (a save failed, or a request failed half-way). */
+  revert(changes: readonly PendingChange[]): void {
+    this.apply(changes.map(({ collection, id, previous }) => ({ collection, id, row: previous }) as Change));
+  }
+
+  /** Undoes everything not yet taken. */
+  rollback(): void {
+    this.revert(this.takeChanges());
   }
 }

@@ -31,7 +31,9 @@ export async function openIndexedDbStorage(name = IDB_NAME): Promise<DemoStorage
       if (changes.length === 0) return;
       const tx = idb.transaction('changes', 'readwrite');
       await Promise.all([
-        ...changes.map((change) => tx.store.put(change, `${change.collection}/${change.id}`)),
+        ...changes.map(({ collection, id, row }) =>
+          tx.store.put({ collection, id, row }, `${collection}/${id}`),
+        ),
         tx.done,
       ]);
     },
@@ -53,7 +55,8 @@ export function createMemoryStorage(): DemoStorage & { dump(): { meta: unknown; 
     },
     readChanges: async () => [...changes.values()].map((value) => structuredClone(value)),
     writeChanges: async (list) => {
-      for (const change of list) changes.set(`${change.collection}/${change.id}`, structuredClone(change));
+      for (const { collection, id, row } of list)
+        changes.set(`${collection}/${id}`, structuredClone({ collection, id, row }));
     },
     clear: async () => {
       meta = undefined;

@@ -28,8 +28,9 @@ export function complaintHandlers(ctx: MockContext) {
     }),
 
     endpoint(ctx, 'post', '/complaints/:id/responses', 'complaints', 'seller', async (args) => {
-      const complaint = visibleComplaint(args);
       const input = await parseBody(args.request, ComplaintResponseCreate);
+      // No await from here on: the status check and the write see the same complaint.
+      const complaint = visibleComplaint(args);
       if (complaint.status !== 'awaiting_response') {
         throw conflict('This complaint has already been answered or decided.');
       }
@@ -64,6 +65,21 @@ export function complaintHandlers(ctx: MockContext) {
                 : 'The seller filed a counter-notice.',
           },
         ],
+      });
+      const reviewItem = args.db.get('reviewItems', `rev-${complaint.id}`);
+      if (input.kind === 'accept' && reviewItem?.status === 'open') {
+        // Nothing left for a reviewer to decide once the seller accepts.
+        args.db.put('reviewItems', { ...reviewItem, status: 'decided' });
+      }
+      args.db.put('auditEvents', {
+        id: `aud-${response.id}`,
+        at,
+        actor: seller,
+        action: input.kind === 'accept' ? 'complaint.accepted' : 'complaint.counter_noticed',
+        subject: { type: 'complaint', id: complaint.id },
+        summary: input.kind === 'accept' ? 'The seller accepted the complaint.' : response.statement,
+        policy: { policy: 'reporting-ip-infringement', clause: 'forwarding' },
+        snapshot: null,
       });
       if (input.kind === 'accept') {
         for (const id of complaint.listingIds) {

@@ -1,7 +1,51 @@
-import { Listing, ListingBulkAction, ListingCreate, ListingQuery, ListingUpdate } from '@/shared/api/schemas';
+import {
+  Listing,
+  ListingBulkAction,
+  ListingCreate,
+  ListingQuery,
+  ListingUpdate,
+  type ModerationState,
+} from '@/shared/api/schemas';
+import type { Db } from '../db/db';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, forbidden, notFound, paginate, parseBody, parseQuery } from '../http';
 import { queryListings } from './listing-query';
+
+/**
+ * Where a bulk action may take a listing, or null to skip it: a seller can always take a listing down, but can
+ * only put back what they took down themselves (never a blocked one), and moderation's states stay moderation's.
+ */
+function bulkTransition(action: ListingBulkAction['action'], listing: Listing): ModerationState | null {
+  switch (action) {
+    case 'delist':
+      return listing.moderation === 'removed' || listing.moderation === 'delisted' ? null : 'delisted';
+    case 'relist':
+      return listing.moderation === 'delisted' && listing.check.verdict !== 'block' ? 'active' : null;
+    case 'request_review':
+      return listing.moderation === 'removed' || listing.moderation === 'under_review'
+        ? null
+        : 'under_review';
+  }
+}
+
+/** Puts the listing in the reviewers' queue (once). */
+function requestReview(db: Db, listing: Listing, at: string): void {
+  const id = `rev-${listing.id}`;
+  if (db.get('reviewItems', id)?.status === 'open') return;
+  db.put('reviewItems', {
+    id,
+    kind: 'listing',
+    sellerId: listing.sellerId,
+    subjectId: listing.id,
+    title: listing.title,
+    reason: listing.check.findings[0]?.summary ?? 'The seller asked for a review.',
+    ruleIds: listing.check.findings.map((finding) => finding.ruleId),
+    risk: listing.check.verdict === 'block' ? 50 : listing.check.verdict === 'warn' ? 25 : 10,
+    pointsAtStake: 0,
+    status: 'open',
+    createdAt: at,
+  });
+}
 
 /** A seller's own listing, or 404 (another shop's listing is not revealed to exist). */
 function ownListing({ db, params, account }: SignedInArgs) {
@@ -45,8 +89,14 @@ export function listingHandlers(ctx: MockContext) {
     }),
 
     endpoint(ctx, 'patch', '/listings/:id', 'listings', 'seller', async (args) => {
-      const listing = ownListing(args);
       const input = await parseBody(args.request, ListingUpdate);
+      // No await from here on: the version check and the write see the same row.
+      const listing = ownListing(args);
+      if (listing.moderation === 'removed') {
+        throw conflict(
+          'This listing was removed by moderation and can no longer be edited. Create a new listing instead.',
+        );
+      }
       if (input.version !== listing.version) {
         throw conflict(
           'Someone saved this listing after you opened it. Your text is kept: review the latest version and save again.',
@@ -65,19 +115,17 @@ export function listingHandlers(ctx: MockContext) {
       const { action, ids } = await parseBody(request, ListingBulkAction);
       const skipped: string[] = [];
       let updated = 0;
-      const moderation = { delist: 'delisted', relist: 'active', request_review: 'under_review' } as const;
       for (const id of ids) {
         const listing = db.get('listings', id);
-        if (!listing || listing.sellerId !== account.sellerId || listing.moderation === 'removed') {
+        const next =
+          listing && listing.sellerId === account.sellerId ? bulkTransition(action, listing) : null;
+        if (!listing || !next) {
           skipped.push(id);
           continue;
         }
-        db.put('listings', {
-          ...listing,
-          moderation: moderation[action],
-          version: listing.version + 1,
-          updatedAt: now.toISOString(),
-        });
+        const at = now.toISOString();
+        db.put('listings', { ...listing, moderation: next, version: listing.version + 1, updatedAt: at });
+        if (action === 'request_review') requestReview(db, listing, at);
         updated++;
       }
       return new Response(JSON.stringify({ updated, skipped }), {

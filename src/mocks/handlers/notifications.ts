@@ -19,9 +19,9 @@ export function notificationHandlers(ctx: MockContext) {
       'notifications',
       'signed-in',
       async ({ request, params, db, account, now }) => {
+        const { read } = await parseBody(request, NotificationUpdate);
         const notification = db.get('notifications', String(params.id));
         if (!notification || notification.accountId !== account.id) throw notFound('That notification');
-        const { read } = await parseBody(request, NotificationUpdate);
         return db.put('notifications', {
           ...notification,
           readAt: read ? (notification.readAt ?? now.toISOString()) : null,

@@ -33,9 +33,10 @@ export function penaltyHandlers(ctx: MockContext) {
       'appeals',
       'seller',
       async ({ request, params, db, account, now }) => {
+        const input = await parseBody(request, AppealCreate);
+        // No await from here on: the checks and the write see the same record.
         const penalty = db.get('penalties', String(params.id));
         if (!penalty || penalty.sellerId !== account.sellerId) throw notFound('That penalty');
-        const input = await parseBody(request, AppealCreate);
         if (penalty.appealId)
           throw conflict('This penalty has already been appealed; each penalty can be appealed once.');
         if (penalty.status === 'reversed' || penalty.status === 'expired') {
@@ -55,7 +56,12 @@ export function penaltyHandlers(ctx: MockContext) {
           decidedAt: null,
         });
         db.put('appeals', appeal);
-        db.put('penalties', { ...penalty, status: 'appealed', appealId: appeal.id });
+        // A pending penalty stays pending (it does not count yet); an established one is marked as under appeal.
+        db.put('penalties', {
+          ...penalty,
+          status: penalty.status === 'established' ? 'appealed' : penalty.status,
+          appealId: appeal.id,
+        });
         return appeal;
       },
     ),

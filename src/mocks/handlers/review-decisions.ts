@@ -1,7 +1,7 @@
 import type { Account, DecisionCreate, Notification, PenaltyRecord, ReviewItem } from '@/shared/api/schemas';
 import { appealDeadline, penaltyExpiry } from '@/domain/penalties/rules';
 import type { Db } from '../db/db';
-import { unprocessable } from '../http';
+import { conflict, unprocessable } from '../http';
 
 const ALLOWED: Record<ReviewItem['kind'], readonly DecisionCreate['action'][]> = {
   listing: ['approve', 'remove_listing', 'request_changes', 'issue_penalty'],
@@ -76,6 +76,9 @@ export function applyDecision(
     }
   } else if (item.kind === 'complaint') {
     const complaint = db.get('complaints', item.subjectId);
+    if (complaint && complaint.status !== 'awaiting_response' && complaint.status !== 'counter_noticed') {
+      throw conflict(`This complaint is already ${complaint.status.replaceAll('_', ' ')}.`);
+    }
     if (complaint) {
       snapshot = complaint.claim;
       const upheld = input.action === 'uphold_complaint';

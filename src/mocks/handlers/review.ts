@@ -45,9 +45,10 @@ export function reviewHandlers(ctx: MockContext) {
       'review',
       'reviewer',
       async ({ request, params, db, account, now }) => {
+        const input = await parseBody(request, DecisionCreate);
+        // No await from here on: the status check and the decision see the same item.
         const item = db.get('reviewItems', String(params.id));
         if (!item) throw notFound('That review item');
-        const input = await parseBody(request, DecisionCreate);
         if (item.status !== 'open') throw conflict('This item has already been decided.');
         const snapshot = applyDecision(db, item, input, account, now);
         const at = now.toISOString();

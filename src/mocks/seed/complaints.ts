@@ -82,7 +82,13 @@ function complaint(spec: ComplaintSpec): IpComplaint {
 }
 
 /** The shop's listings a complaint concerns: those whose title names the right, else any with the clause. */
-function listingIds(listings: readonly SeededListing[], sellerId: string, clause: string, count = 1, title?: RegExp): string[] {
+function listingIds(
+  listings: readonly SeededListing[],
+  sellerId: string,
+  clause: string,
+  count = 1,
+  title?: RegExp,
+): string[] {
   const own = listings.filter((l) => l.sellerId === sellerId);
   const named = title ? own.filter((l) => title.test(l.title)) : [];
   const pool = named.length > 0 ? named : own.filter((l) => l.template?.expected.policy?.clause === clause);

@@ -9,6 +9,13 @@ export function getAccountId(): string | null {
   }
 }
 
+/** Calls back when another tab of this browser signs in as someone else (or signs out). */
+export function onAccountChangedElsewhere(listener: () => void): void {
+  window.addEventListener('storage', (event) => {
+    if (event.key === KEY) listener();
+  });
+}
+
 export function setAccountId(id: string | null): void {
   try {
     if (id) window.localStorage.setItem(KEY, id);
