@@ -7,6 +7,7 @@ import {
   type ModerationState,
 } from '@/shared/api/schemas';
 import type { Db } from '../db/db';
+import { checkStoredListing } from '../listing-check';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, forbidden, notFound, paginate, parseBody, parseQuery } from '../http';
 import { queryListings } from './listing-query';
@@ -26,6 +27,18 @@ function bulkTransition(action: ListingBulkAction['action'], listing: Listing): 
         ? null
         : 'under_review';
   }
+}
+
+/** The brands a shop holds a verified, unexpired authorisation for. */
+function verifiedBrands(db: Db, sellerId: string, now: Date): string[] {
+  const today = now.toISOString();
+  return db
+    .find(
+      'authorisations',
+      (a) =>
+        a.sellerId === sellerId && a.status === 'verified' && (a.validUntil === null || a.validUntil > today),
+    )
+    .flatMap((a) => a.brands);
 }
 
 /** Puts the listing in the reviewers' queue (once). */
@@ -73,19 +86,33 @@ export function listingHandlers(ctx: MockContext) {
       const input = await parseBody(request, ListingCreate);
       const at = now.toISOString();
       const id = `lst-new-${now.getTime().toString(36)}-${db.count('listings').toString(36)}`;
-      return db.put(
+      const sellerId = account.sellerId ?? '';
+      const check = checkStoredListing(
+        {
+          title: input.title,
+          description: input.description ?? '',
+          brand: input.brand ?? null,
+          category: input.category,
+        },
+        verifiedBrands(db, sellerId, now),
+        at,
+      );
+      const listing = db.put(
         'listings',
         Listing.parse({
           ...input,
           id,
-          sellerId: account.sellerId,
-          moderation: 'active',
-          check: { verdict: 'ok', findings: [], checkedAt: at },
+          sellerId,
+          // A blocked listing is not published: it waits for a reviewer.
+          moderation: check.verdict === 'block' ? 'under_review' : 'active',
+          check,
           createdAt: at,
           updatedAt: at,
           version: 1,
         }),
       );
+      if (check.verdict === 'block') requestReview(db, listing, at);
+      return listing;
     }),
 
     endpoint(ctx, 'patch', '/listings/:id', 'listings', 'seller', async (args) => {
@@ -103,11 +130,13 @@ export function listingHandlers(ctx: MockContext) {
         );
       }
       const { version: _version, ...changes } = input;
+      const at = args.now.toISOString();
+      const next = { ...listing, ...changes };
       return args.db.put('listings', {
-        ...listing,
-        ...changes,
+        ...next,
+        check: checkStoredListing(next, verifiedBrands(args.db, listing.sellerId, args.now), at),
         version: listing.version + 1,
-        updatedAt: args.now.toISOString(),
+        updatedAt: at,
       });
     }),
 

@@ -15,10 +15,12 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
   const clock = createClock(anchor);
   const accounts = seedAccounts();
   const sellers = seedSellers(clock);
-  const seeded = seedListings(random, clock);
+  const authorisations = seedAuthorisations(clock);
+  const verifiedBrands = (sellerId: string) =>
+    authorisations.filter((a) => a.sellerId === sellerId && a.status === 'verified').flatMap((a) => a.brands);
+  const seeded = seedListings(random, clock, verifiedBrands);
   const { penalties, appeals } = seedPenalties(seeded, clock);
   const { complaints, responses } = seedComplaints(seeded, clock);
-  const authorisations = seedAuthorisations(clock);
   const sellerPoints = (sellerId: string) =>
     activePoints(
       penalties.filter((p) => p.sellerId === sellerId),

@@ -3,6 +3,7 @@ import { BACKGROUND_SELLER_IDS, SELLER_IDS } from './accounts';
 import { generateHonestListing } from './catalogue-generator';
 import type { ListingTemplate } from './listing-template';
 import { LISTING_TEMPLATES } from './listing-templates';
+import { checkStoredListing } from '../listing-check';
 import type { Clock, Random } from './random';
 
 export const LARGE_CATALOGUE_SIZE = 10_000;
@@ -43,39 +44,33 @@ function build(
   random: Random,
   clock: Clock,
   reviewShare: number,
+  authorizedBrands: readonly string[],
 ): SeededListing {
   const createdDays = random.int(3, 420);
   const createdAt = clock.daysAgo(createdDays, random.int(0, 23));
   const updatedAt = clock.daysAgo(random.int(0, Math.min(createdDays, 60)), random.int(0, 23));
   const base = 'template' in source ? source.template : source.generated;
   const template = 'template' in source ? source.template : null;
-  const expected = template?.expected;
-  const verdict = expected?.verdict ?? 'ok';
-  const findings =
-    expected && expected.ruleId && expected.summary && expected.matched && expected.field && expected.policy
-      ? [
-          {
-            ruleId: expected.ruleId,
-            summary: expected.summary,
-            field: expected.field,
-            matched: expected.matched,
-            policy: expected.policy,
-          },
-        ]
-      : [];
+  const brand = template?.brand ?? null;
+  // The same checker the app runs decides the status; the template's `expected` is only a test oracle.
+  const check = checkStoredListing(
+    { title: base.title, description: base.description, brand, category: base.category },
+    authorizedBrands,
+    updatedAt,
+  );
   const rub = base.language === 'ru';
   return {
     id: `lst-${SHORT[sellerId] ?? 'xx'}-${String(index + 1).padStart(5, '0')}`,
     sellerId,
     title: base.title,
     description: base.description,
-    brand: template?.brand ?? null,
+    brand,
     category: base.category,
     language: base.language,
     priceCents: rub ? base.priceCents * 80 : base.priceCents,
     currency: rub ? 'RUB' : 'USD',
-    moderation: moderationFor(verdict, random, reviewShare),
-    check: { verdict, findings, checkedAt: updatedAt },
+    moderation: moderationFor(check.verdict, random, reviewShare),
+    check,
     createdAt,
     updatedAt,
     version: random.int(1, 4),
@@ -83,13 +78,18 @@ function build(
   };
 }
 
-export function seedListings(random: Random, clock: Clock): SeededListing[] {
+/** `verifiedBrands(shop)`: the brands a shop holds a verified authorisation for, which the checker honours. */
+export function seedListings(
+  random: Random,
+  clock: Clock,
+  verifiedBrands: (sellerId: string) => readonly string[],
+): SeededListing[] {
   const honest = LISTING_TEMPLATES.filter((t) => t.kind === 'honest');
   const flagged = LISTING_TEMPLATES.filter((t) => t.kind !== 'honest');
   const listings: SeededListing[] = [];
   const add = (sellerId: string, sources: Source[], reviewShare: number) => {
     sources.forEach((source, index) =>
-      listings.push(build(sellerId, index, source, random, clock, reviewShare)),
+      listings.push(build(sellerId, index, source, random, clock, reviewShare, verifiedBrands(sellerId))),
     );
   };
   const generated = (count: number): Source[] =>

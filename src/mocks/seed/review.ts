@@ -86,7 +86,7 @@ export function seedReview(input: ReviewSeed, random: Random, clock: Clock) {
       subjectId: complaint.id,
       title: `${complaint.rightType} complaint by ${complaint.complainant.rightsOwner}`,
       reason: complaint.claim,
-      ruleIds: [complaint.seriousness === 'serious' ? 'plp.ip.counterfeit' : 'plp.ip.unauthorised-brand'],
+      ruleIds: [complaint.seriousness === 'serious' ? 'plp.ip.replica' : 'plp.ip.unauthorised-brand'],
       risk: riskScore(
         complaint.seriousness === 'serious' ? 60 : 35,
         points,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkListing, RULES } from '@/domain/checker';
 import { activePoints, seriousIpStrikes } from '@/domain/penalties/standing';
 import { findClause } from '@/domain/policies/catalog';
 import { COLLECTION_NAMES, COLLECTIONS } from '../db/collections';
@@ -8,6 +9,10 @@ import { createSeed } from './index';
 import { LISTING_TEMPLATES } from './listing-templates';
 
 const seed = createSeed({ seed: 7, anchor: TEST_NOW });
+const verified = (sellerId: string) =>
+  seed.authorisations
+    .filter((a) => a.sellerId === sellerId && a.status === 'verified')
+    .flatMap((a) => a.brands);
 
 describe('demo seed', () => {
   it('is deterministic: the same seed and anchor give the same data, another seed other data', () => {
@@ -79,6 +84,23 @@ describe('demo seed', () => {
     expect(new Set(open.map((i) => i.kind))).toEqual(
       new Set(['listing', 'complaint', 'buyer_report', 'document']),
     );
+  });
+
+  it('names only rules the checker has', () => {
+    const ruleIds = [
+      ...seed.penalties.map((p) => p.ruleId),
+      ...seed.reviewItems.flatMap((i) => i.ruleIds),
+      ...seed.listings.flatMap((l) => l.check.findings.map((f) => f.ruleId)),
+    ];
+    expect([...new Set(ruleIds.filter((id) => !RULES.has(id)))]).toEqual([]);
+  });
+
+  it('gives every listing the status the checker gives its text', () => {
+    for (const listing of seed.listings.filter((_, k) => k % 97 === 0)) {
+      expect(listing.check.verdict, listing.id).toBe(
+        checkListing(listing, { authorizedBrands: verified(listing.sellerId) }).verdict,
+      );
+    }
   });
 
   it('cites only clauses that exist in the policy catalogue', () => {

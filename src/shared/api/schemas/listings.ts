@@ -30,10 +30,16 @@ export type Verdict = z.infer<typeof Verdict>;
 export const ModerationState = z.enum(['active', 'under_review', 'changes_requested', 'delisted', 'removed']);
 export type ModerationState = z.infer<typeof ModerationState>;
 
+/** What the listing checker found, as stored with the listing (the full explanation is recomputed on demand). */
 export const ListingFinding = z.object({
   ruleId: z.string(),
+  severity: z.enum(['block', 'warn', 'info']),
+  points: z.number().min(0),
   summary: z.string(),
   field: z.enum(['title', 'description', 'brand']),
+  /** UTF-16 offsets of the matched characters in the field, end exclusive. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
   matched: z.string(),
   policy: PolicyRef,
 });

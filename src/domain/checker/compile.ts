@@ -1,0 +1,149 @@
+import { ONE } from './chars';
+import { buildMatcher, type PatternMatcher } from './matcher';
+import { foldedString, normalize } from './normalize';
+import { BRANDS, COMPAT_WORDS, NO_COMPAT_CATEGORIES, TERM_RULES } from './rules';
+import type { Brand, TermRule } from './rules/rule-types';
+
+export interface Pattern {
+  /** A rule's term, a brand's alias, or a marker of a web address ("www", "com" after a dot). */
+  kind: 'rule' | 'brand' | 'link';
+  /** Index into `rules` or `brands`. */
+  owner: number;
+  term: string;
+  /** The term folded as the matcher reads it. */
+  folded: string;
+  stem: boolean;
+  english: boolean;
+  /** For a multi-word stem ("травматическ пистолет"): the folded words after the first, each matched as a word start. */
+  rest?: readonly string[];
+}
+
+export interface CompiledCatalogue {
+  rules: readonly TermRule[];
+  brands: readonly Brand[];
+  patterns: readonly Pattern[];
+  matcher: PatternMatcher;
+  /** Folded `unless` words per rule index. */
+  unless: ReadonlyMap<number, { words: string[]; window: number }>;
+  compat: readonly string[];
+  noCompatCategories: ReadonlySet<string>;
+  /** Folded alias -> brand index, for the brand field and authorisations. */
+  brandByAlias: ReadonlyMap<string, number>;
+}
+
+export function fold(text: string): string {
+  return foldedString(normalize(text));
+}
+
+function foldUnits(text: string): Uint16Array {
+  const n = normalize(text);
+  return n.units.slice(0, n.length);
+}
+
+/** A stroke in a disguised word ("rep1ica", "v1agra") may stand for i or l: add those spellings. */
+function withStrokeVariants(units: Uint16Array): Uint16Array[] {
+  const positions: number[] = [];
+  units.forEach((unit, k) => {
+    if ((unit === 0x69 || unit === 0x6c) && positions.length < 4) positions.push(k);
+  });
+  const variants: Uint16Array[] = [];
+  for (let mask = 0; mask < 1 << positions.length; mask++) {
+    const copy = units.slice();
+    positions.forEach((position, bit) => {
+      if (mask & (1 << bit)) copy[position] = ONE;
+    });
+    variants.push(copy);
+  }
+  return variants;
+}
+
+export const LINK_MARKERS = [
+  'www',
+  'http',
+  'https',
+  'com',
+  'net',
+  'org',
+  'ru',
+  'su',
+  'shop',
+  'store',
+  'site',
+  'online',
+  'io',
+  'cn',
+  'biz',
+  'info',
+  'me',
+  'top',
+  'xyz',
+  'club',
+];
+
+let compiled: CompiledCatalogue | null = null;
+
+/** Builds the matcher for the whole catalogue once per process (a few milliseconds). */
+export function catalogue(): CompiledCatalogue {
+  if (compiled) return compiled;
+  const patterns: Pattern[] = [];
+  const units: Uint16Array[] = [];
+  // `whole` is the full term when only part of it (a multi-word stem's first word) goes into the automaton.
+  const add = (pattern: Omit<Pattern, 'folded'>, text: string, whole = text) => {
+    const folded = foldUnits(text);
+    if (folded.length === 0) return;
+    for (const variant of withStrokeVariants(folded)) {
+      patterns.push({ ...pattern, folded: fold(whole) });
+      units.push(variant);
+    }
+  };
+  TERM_RULES.forEach((rule, owner) => {
+    for (const term of rule.terms) {
+      const pattern = {
+        kind: 'rule',
+        owner,
+        term: term.text,
+        stem: term.stem ?? false,
+        english: term.lang === 'en',
+      } as const;
+      const words = fold(term.text).split(' ').filter(Boolean);
+      if (pattern.stem && words.length > 1) {
+        // Every word is a stem: the first goes into the automaton, the others are checked where it matches.
+        add({ ...pattern, rest: words.slice(1) }, words[0] as string, term.text);
+        continue;
+      }
+      add(pattern, term.text);
+      // Spaced out letter by letter, "b r a s s k n u c k l e s" loses the break between the words.
+      if (words.length > 1) add(pattern, words.join(''));
+    }
+  });
+  const brandByAlias = new Map<string, number>();
+  BRANDS.forEach((brand, owner) => {
+    for (const alias of new Set([brand.name, ...brand.aliases])) {
+      const english = /[a-z]/i.test(alias);
+      add({ kind: 'brand', owner, term: brand.name, stem: !english, english }, alias);
+      brandByAlias.set(fold(alias), owner);
+    }
+  });
+  // Cheap signs of a web address; the exact pattern runs only on texts that have one.
+  for (const marker of LINK_MARKERS)
+    add({ kind: 'link', owner: 0, term: marker, stem: false, english: false }, marker);
+  const unless = new Map<number, { words: string[]; window: number }>();
+  TERM_RULES.forEach((rule, index) => {
+    if (rule.unless)
+      unless.set(index, {
+        words: rule.unless.words.map(fold).filter(Boolean),
+        window: rule.unless.window ?? 3,
+      });
+  });
+  compiled = {
+    rules: TERM_RULES,
+    brands: BRANDS,
+    patterns,
+    matcher: buildMatcher(units),
+    unless,
+    compat: COMPAT_WORDS.map(fold).filter(Boolean),
+    noCompatCategories: new Set(NO_COMPAT_CATEGORIES),
+    brandByAlias,
+  };
+  return compiled;
+}
