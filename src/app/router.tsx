@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
 import { auditEventsQuery } from '@/features/audit/queries';
 import { AuditPage } from '@/features/audit/audit-page';
+import { authorisationsQuery } from '@/features/checker/queries';
 import { complaintQuery, complaintsQuery } from '@/features/complaints/queries';
 import { listingQuery, listingQueryFromSearch, listingsQuery } from '@/features/listings/queries';
 import { ListingsPage } from '@/features/listings/listings-page';
@@ -92,7 +93,7 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'checker',
               handle: { title: 'Pre-publish checker' },
-              loader: guarded(q, 'seller'),
+              loader: guarded(q, 'seller', () => q.ensureQueryData(authorisationsQuery())),
               Component: CheckerRoute,
             },
             {

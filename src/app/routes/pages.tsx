@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { CheckerPage } from '@/features/checker/checker-page';
+import { authorisationsQuery, verifiedBrands } from '@/features/checker/queries';
 import { ComplaintDetailPage } from '@/features/complaints/complaint-detail-page';
 import { ComplaintsPage } from '@/features/complaints/complaints-page';
 import { ListingDetailPage } from '@/features/listings/listing-detail-page';
@@ -7,8 +9,6 @@ import { OverviewPage } from '@/features/overview/overview-page';
 import { PolicyPage } from '@/features/policies/policy-page';
 import { ReviewItemPage } from '@/features/review/review-item-page';
 import { sessionQuery } from '@/features/session/queries';
-import { PageHeader } from '@/shared/ui/page-header';
-import { Notice } from '@/shared/ui/panels';
 
 /** Route components: read the URL and the session, then hand plain props to feature pages. */
 export function useAccount() {
@@ -47,16 +47,6 @@ export function ReviewItemRoute() {
 }
 
 export function CheckerRoute() {
-  return (
-    <>
-      <PageHeader
-        title="Pre-publish checker"
-        description="Check a listing's title, description, brand and category against the Product Listing Policy before you publish it."
-      />
-      <Notice>
-        Coming next: results as you type, with the exact words highlighted, the clause, the points at stake
-        and how to fix each finding, plus checking many drafts at once from a CSV or JSON file.
-      </Notice>
-    </>
-  );
+  const { data } = useSuspenseQuery(authorisationsQuery());
+  return <CheckerPage authorizedBrands={verifiedBrands(data)} />;
 }

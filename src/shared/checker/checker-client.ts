@@ -101,3 +101,11 @@ export function createCheckerClient(port: Port = createWorker()): CheckerClient 
     },
   };
 }
+
+let shared: CheckerClient | null = null;
+
+/** The app's one checker worker, started on first use. */
+export function getCheckerClient(): CheckerClient {
+  shared ??= createCheckerClient();
+  return shared;
+}

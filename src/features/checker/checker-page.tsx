@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { LISTING_CATEGORIES } from '@/shared/api/schemas';
+import { humanise } from '@/shared/lib/format';
+import { PageHeader } from '@/shared/ui/page-header';
+import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
+import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
+import { FindingList } from './finding-list';
+import { useLiveCheck } from './use-live-check';
+
+const DRAFT_KEY = 'scd:checker-draft';
+
+interface Draft {
+  title: string;
+  description: string;
+  brand: string;
+  category: string;
+}
+
+function loadDraft(): Draft {
+  const empty = { title: '', description: '', brand: '', category: 'other' };
+  try {
+    return { ...empty, ...(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? '{}') as Partial<Draft>) };
+  } catch {
+    return empty;
+  }
+}
+
+/** The pre-publish checker: results update as the seller types; the draft is kept in this browser. */
+export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly string[] }) {
+  const [draft, setDraft] = useState<Draft>(loadDraft);
+  const check = useLiveCheck(draft, authorizedBrands);
+  const update = (field: keyof Draft) => (event: { target: { value: string } }) => {
+    const next = { ...draft, [field]: event.target.value };
+    setDraft(next);
+    try {
+      window.localStorage.setItem(DRAFT_KEY, JSON.stringify(next));
+    } catch {
+      // Storage full or disabled: the draft still lives in the form.
+    }
+  };
+  const result = check.status === 'done' ? check.result : check.status === 'checking' ? check.last : null;
+  const actionable = result?.findings.filter((f) => f.severity !== 'info') ?? [];
+  const fine = result?.findings.filter((f) => f.severity === 'info') ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Pre-publish checker"
+        description="Type or paste a listing: the checker shows what it would flag, on which words, under which clause, and how to fix it. Nothing is saved to your shop."
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <form
+          className="space-y-4"
+          onSubmit={(event) => event.preventDefault()}
+          aria-label="Listing to check"
+        >
+          <label className="flex flex-col text-sm font-medium text-slate-800">
+            Title
+            <input className="field mt-1" value={draft.title} onChange={update('title')} maxLength={200} />
+          </label>
+          <label className="flex flex-col text-sm font-medium text-slate-800">
+            Description
+            <textarea
+              className="field mt-1 min-h-40"
+              value={draft.description}
+              onChange={update('description')}
+            />
+          </label>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <label className="flex flex-col text-sm font-medium text-slate-800">
+              Brand
+              <input className="field mt-1" value={draft.brand} onChange={update('brand')} maxLength={100} />
+            </label>
+            <label className="flex flex-col text-sm font-medium text-slate-800">
+              Category
+              <select className="field mt-1" value={draft.category} onChange={update('category')}>
+                {LISTING_CATEGORIES.map((category) => (
+                  <option key={category} value={category}>
+                    {humanise(category)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {authorizedBrands.length > 0 ? (
+            <Notice>Your verified brand authorisations are applied: {authorizedBrands.join(', ')}.</Notice>
+          ) : null}
+        </form>
+        <section aria-labelledby="checker-results">
+          <h2 id="checker-results" className="mb-2 flex items-center gap-2 text-lg font-semibold">
+            Result {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
+          </h2>
+          <p role="status" className="mb-3 text-sm text-slate-700">
+            {check.status === 'idle'
+              ? 'Start typing to check the listing.'
+              : check.status === 'checking'
+                ? 'Checking…'
+                : check.status === 'done'
+                  ? actionable.length === 0
+                    ? 'Nothing to fix: this listing can be published.'
+                    : `${actionable.length} thing${actionable.length === 1 ? '' : 's'} to fix before publishing.`
+                  : ''}
+          </p>
+          {check.status === 'error' ? (
+            <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
+          ) : null}
+          {check.status === 'idle' ? (
+            <EmptyState title="No text yet">The result appears here as you type.</EmptyState>
+          ) : null}
+          {actionable.length > 0 ? <FindingList findings={actionable} /> : null}
+          {fine.length > 0 ? (
+            <div className="mt-4">
+              <h3 className="mb-2 font-semibold">Checked and fine</h3>
+              <FindingList findings={fine} />
+            </div>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+import type { Finding } from '@/domain/checker';
+import { Badge } from '@/shared/ui/badge';
+
+const SEVERITY = {
+  block: { tone: 'bad', label: 'Blocks' },
+  warn: { tone: 'warn', label: 'Warning' },
+  info: { tone: 'good', label: 'Fine' },
+} as const;
+const FIELD = { title: 'Title', description: 'Description', brand: 'Brand' } as const;
+
+/** Each finding: the exact words, what they were read as, the rule and clause, the points at stake, what to do. */
+export function FindingList({ findings }: { findings: readonly Finding[] }) {
+  return (
+    <ul className="space-y-3" aria-label="Findings">
+      {findings.map((finding) => {
+        const how = finding.transformations.filter((t) => t.kind !== 'accent');
+        return (
+          <li
+            key={`${finding.ruleId}-${finding.field}-${finding.start}`}
+            className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
+          >
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone={SEVERITY[finding.severity].tone}>{SEVERITY[finding.severity].label}</Badge>
+              <span className="font-medium">{finding.reason}</span>
+            </div>
+            <p className="mt-1">
+              {FIELD[finding.field]}, characters {finding.start + 1}–{finding.end}: “
+              <mark className="bg-amber-100 px-0.5">{finding.matched}</mark>”
+              {finding.normalized && finding.normalized !== finding.matched.toLowerCase() ? (
+                <> read as “{finding.normalized}”</>
+              ) : null}
+            </p>
+            {how.length > 0 ? (
+              <p className="text-slate-700">How it was read: {how.map((t) => t.note).join('; ')}.</p>
+            ) : null}
+            <p className="text-slate-700">
+              {finding.points > 0
+                ? `${finding.points} point${finding.points === 1 ? '' : 's'} at stake · `
+                : ''}
+              Rule <code>{finding.ruleId}</code> ·{' '}
+              <Link className="link" to={`/policies/${finding.policy.policy}#${finding.policy.clause}`}>
+                clause {finding.policy.clause}
+              </Link>
+            </p>
+            <p>
+              <span className="font-medium">What to do:</span> {finding.fix}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
