@@ -91,12 +91,20 @@ describe('architecture', () => {
 
 describe('architecture of the checker', () => {
   it('keeps the command-line tool on domain code only', () => {
-    const bad = all.filter((e) => e.from.startsWith('cli/') && !e.to.startsWith('npm:') && !/^(cli|domain)\//.test(e.to));
+    const bad = all.filter(
+      (e) => e.from.startsWith('cli/') && !e.to.startsWith('npm:') && !/^(cli|domain)\//.test(e.to),
+    );
     expect(bad).toEqual([]);
   });
 
   it('keeps the checker free of the rest of the domain but the policy ids it cites', () => {
-    const bad = all.filter((e) => e.from.startsWith('domain/checker/') && !e.from.endsWith('.test.ts') && !e.to.startsWith('npm:') && !e.to.startsWith('domain/checker/'));
+    const bad = all.filter(
+      (e) =>
+        e.from.startsWith('domain/checker/') &&
+        !e.from.endsWith('.test.ts') &&
+        !e.to.startsWith('npm:') &&
+        !e.to.startsWith('domain/checker/'),
+    );
     expect(bad).toEqual([]);
   });
 });

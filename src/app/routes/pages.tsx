@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { CheckerPage } from '@/features/checker/checker-page';
-import { authorisationsQuery, verifiedBrands } from '@/features/checker/queries';
+import { authorisationsQuery } from '@/features/checker/queries';
+import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { ComplaintDetailPage } from '@/features/complaints/complaint-detail-page';
 import { ComplaintsPage } from '@/features/complaints/complaints-page';
 import { ListingDetailPage } from '@/features/listings/listing-detail-page';
@@ -48,5 +49,5 @@ export function ReviewItemRoute() {
 
 export function CheckerRoute() {
   const { data } = useSuspenseQuery(authorisationsQuery());
-  return <CheckerPage authorizedBrands={verifiedBrands(data)} />;
+  return <CheckerPage authorizedBrands={verifiedBrands(data, new Date())} />;
 }

@@ -8,6 +8,7 @@ import {
 } from '@/shared/api/schemas';
 import type { Db } from '../db/db';
 import { checkStoredListing } from '../listing-check';
+import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, forbidden, notFound, paginate, parseBody, parseQuery } from '../http';
 import { queryListings } from './listing-query';
@@ -30,15 +31,11 @@ function bulkTransition(action: ListingBulkAction['action'], listing: Listing): 
 }
 
 /** The brands a shop holds a verified, unexpired authorisation for. */
-function verifiedBrands(db: Db, sellerId: string, now: Date): string[] {
-  const today = now.toISOString();
-  return db
-    .find(
-      'authorisations',
-      (a) =>
-        a.sellerId === sellerId && a.status === 'verified' && (a.validUntil === null || a.validUntil > today),
-    )
-    .flatMap((a) => a.brands);
+function shopBrands(db: Db, sellerId: string, now: Date): string[] {
+  return verifiedBrands(
+    db.find('authorisations', (a) => a.sellerId === sellerId),
+    now,
+  );
 }
 
 /** Puts the listing in the reviewers' queue (once). */
@@ -94,7 +91,7 @@ export function listingHandlers(ctx: MockContext) {
           brand: input.brand ?? null,
           category: input.category,
         },
-        verifiedBrands(db, sellerId, now),
+        shopBrands(db, sellerId, now),
         at,
       );
       const listing = db.put(
@@ -134,7 +131,7 @@ export function listingHandlers(ctx: MockContext) {
       const next = { ...listing, ...changes };
       return args.db.put('listings', {
         ...next,
-        check: checkStoredListing(next, verifiedBrands(args.db, listing.sellerId, args.now), at),
+        check: checkStoredListing(next, shopBrands(args.db, listing.sellerId, args.now), at),
         version: listing.version + 1,
         updatedAt: at,
       });

@@ -1,3 +1,4 @@
+import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { activePoints } from '@/domain/penalties/standing';
 import type { SeedData } from '../db/collections';
 import { seedAccounts, seedSellers } from './accounts';
@@ -16,9 +17,12 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
   const accounts = seedAccounts();
   const sellers = seedSellers(clock);
   const authorisations = seedAuthorisations(clock);
-  const verifiedBrands = (sellerId: string) =>
-    authorisations.filter((a) => a.sellerId === sellerId && a.status === 'verified').flatMap((a) => a.brands);
-  const seeded = seedListings(random, clock, verifiedBrands);
+  const seeded = seedListings(random, clock, (sellerId) =>
+    verifiedBrands(
+      authorisations.filter((a) => a.sellerId === sellerId),
+      anchor,
+    ),
+  );
   const { penalties, appeals } = seedPenalties(seeded, clock);
   const { complaints, responses } = seedComplaints(seeded, clock);
   const sellerPoints = (sellerId: string) =>
