@@ -53,8 +53,8 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(results satisfies ({ id: string } & CheckResult)[], null, 2)}\n`);
   else process.stdout.write(formatTable(results));
 
-  if (parsed.errors.length > 0) process.exit(2);
-  process.exit(results.some((r) => r.verdict === 'block') ? 1 : 0);
+  // exitCode, not exit(): exit() would cut off output still flowing into a pipe.
+  process.exitCode = parsed.errors.length > 0 ? 2 : results.some((r) => r.verdict === 'block') ? 1 : 0;
 }
 
 main();

@@ -78,11 +78,29 @@ function build(): void {
     }
     const lower = String.fromCharCode(folded).toLowerCase();
     if (lower.length === 1) folded = lower.charCodeAt(0);
+    // Circled, script, double-struck and other "styled" forms of letters read as the plain letter.
+    if (KIND[c] === Kind.Separator || KIND[c] === Kind.OtherLetter) {
+      const compat = String.fromCharCode(c).normalize('NFKD');
+      const plain = compat.length === 1 ? compat.toLowerCase().charCodeAt(0) : 0;
+      if ((plain >= 0x61 && plain <= 0x7a) || (plain >= 0x430 && plain <= 0x44f)) {
+        KIND[c] = plain < 0x80 ? Kind.Latin : Kind.Cyrillic;
+        folded = plain;
+        FOLD_NOTE[c] = 4;
+      }
+    }
     if (folded === 0x451) folded = 0x435; // ё is written е as often as not
     if (folded === 0x131) folded = 0x69; // dotless i
     FOLD[c] = folded;
   }
   for (const c of INVISIBLES) KIND[c] = Kind.Invisible;
+  // Small capitals ("ʀᴇᴘʟɪᴄᴀ") have no compatibility decomposition: read them by hand.
+  const smallCaps = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ';
+  [...'abcdefghijklmnopqrstuvwyz'].forEach((letter, k) => {
+    const c = smallCaps.charCodeAt(k);
+    KIND[c] = Kind.Latin;
+    FOLD[c] = letter.charCodeAt(0);
+    FOLD_NOTE[c] = 4;
+  });
   for (const c of [0x40, 0x24, 0x21, 0x7c]) KIND[c] = Kind.LeetSymbol; // @ $ ! |
 
   const pairs = (table: Uint16Array, map: Record<string, string>) => {
@@ -124,9 +142,12 @@ function build(): void {
     H: 'н',
     kK: 'к',
     M: 'м',
+    n: 'п',
     oO: 'о',
     pP: 'р',
+    r: 'г',
     T: 'т',
+    u: 'и',
     xX: 'х',
     yY: 'у',
   });

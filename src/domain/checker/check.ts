@@ -1,10 +1,10 @@
-import { ONE, SPACE } from './chars';
+import { KIND, Kind, ONE, SPACE } from './chars';
 import { catalogue, fold, type CompiledCatalogue, type Pattern } from './compile';
 import { explain } from './explain';
 import { buildScreen, type Screen } from './screen';
-import { EVASION_FLAGS, foldedString, normalize, type Normalized } from './normalize';
+import { EVASION_FLAGS, Flag, foldedString, normalize, type Normalized } from './normalize';
 import { offPlatformFindings } from './off-platform';
-import { around, containsPhrase, wordDistance, wordsBack } from './text-window';
+import { around, containsPhrase, wordsBack } from './text-window';
 import type { CheckContext, CheckResult, Field, Finding, ListingText, Verdict } from './types';
 
 /** Enough for any honest text; a field repeating one term thousands of times is reported 50 times per rule. */
@@ -38,8 +38,15 @@ const EVASION = {
 function isEnglishSuffix(n: Normalized, end: number): number {
   // "replicas", "switchblades", "boxes": an English plural still counts as the word.
   const u = n.units;
-  if (u[end] === 0x73 && (end + 1 === n.length || u[end + 1] === SPACE)) return 1;
-  if (u[end] === 0x65 && u[end + 1] === 0x73 && (end + 2 === n.length || u[end + 2] === SPACE)) return 2;
+  const length = n.length;
+  if (end < length && u[end] === 0x73 && (end + 1 === length || u[end + 1] === SPACE)) return 1;
+  if (
+    end + 1 < length &&
+    u[end] === 0x65 &&
+    u[end + 1] === 0x73 &&
+    (end + 2 === length || u[end + 2] === SPACE)
+  )
+    return 2;
   return 0;
 }
 
@@ -70,17 +77,32 @@ function collectHits(n: Normalized, compiled: CompiledCatalogue): Hit[] {
     if (hits.length >= MAX_HITS_PER_FIELD) return;
     const pattern = patterns[index] as Pattern;
     const start = end - (matcher.patternLengths[index] as number);
-    if (start > 0 && n.units[start - 1] !== SPACE) return;
+    // Inside letters someone spaced out ("buy a r e p l i c a w a t c h" reads "areplicawatch") a word
+    // may start or end anywhere: the spacing already took the word breaks away.
+    const spacedStart =
+      ((n.flags[start] as number) & Flag.Spaced) !== 0 &&
+      start > 0 &&
+      ((n.flags[start - 1] as number) & Flag.Spaced) !== 0;
+    const spacedEnd =
+      ((n.flags[end - 1] as number) & Flag.Spaced) !== 0 &&
+      end < n.length &&
+      ((n.flags[end] as number) & Flag.Spaced) !== 0;
+    if (start > 0 && n.units[start - 1] !== SPACE && !spacedStart) return;
     if (pattern.rest) {
       const stop = matchRest(n, end, pattern.rest);
       if (stop > 0) hits.push({ pattern, start, end: stop });
       return;
     }
     let stop = end;
-    if (end < n.length && n.units[end] !== SPACE) {
+    if (end < n.length && n.units[end] !== SPACE && !spacedEnd) {
       const suffix = pattern.english ? isEnglishSuffix(n, end) : 0;
       if (suffix) stop = end + suffix;
       else if (!pattern.stem) return;
+      else if (pattern.kind === 'brand') {
+        let rest = end;
+        while (rest < n.length && n.units[rest] !== SPACE) rest++;
+        if (rest - end > 3) return; // a case ending, not another word that starts the same
+      }
     }
     hits.push({ pattern, start, end: stop });
   });
@@ -98,7 +120,10 @@ function originalSpan(text: string, n: Normalized, start: number, end: number): 
   const from = n.origin[start] as number;
   const last = n.origin[end - 1] as number;
   const code = text.charCodeAt(last);
-  return [from, last + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)];
+  let stop = last + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  // Accents written as combining marks after the last letter belong to it.
+  while (stop < text.length && KIND[text.charCodeAt(stop)] === Kind.Mark) stop++;
+  return [from, stop];
 }
 
 interface FieldScan {
@@ -106,6 +131,34 @@ interface FieldScan {
   text: string;
   n: Normalized;
   hits: Hit[];
+  /** Word number of every folded unit, built on first use (linear), so distances cost O(1). */
+  words?: Int32Array;
+}
+
+function wordNumber(scan: FieldScan, position: number): number {
+  if (!scan.words) {
+    const words = new Int32Array(scan.n.length + 1);
+    let count = 0;
+    for (let k = 0; k < scan.n.length; k++) {
+      if (scan.n.units[k] === SPACE) count++;
+      words[k] = count;
+    }
+    words[scan.n.length] = count;
+    scan.words = words;
+  }
+  return scan.words[Math.min(position, scan.n.length)] as number;
+}
+
+/** Is any of the (sorted) word numbers within `distance` of `word`? Binary search: O(log n). */
+function anyWithin(sorted: readonly number[], word: number, distance: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < word - distance) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) <= word + distance;
 }
 
 function makeFinding(
@@ -130,6 +183,53 @@ function makeFinding(
   };
 }
 
+/** Words that may stand between "for" and the brand without changing what the sentence says. */
+const BETWEEN_COMPAT_AND_BRAND = new Set(
+  [
+    'the',
+    'a',
+    'an',
+    'your',
+    'all',
+    'new',
+    'old',
+    'inch',
+    'model',
+    'models',
+    'series',
+    'phone',
+    'phones',
+    'smartphone',
+    'smartphones',
+    'laptop',
+    'tablet',
+    'car',
+    'cars',
+    'vacuum',
+    'console',
+    'mm',
+    'cm',
+    'gen',
+    'generation',
+    'телефона',
+    'телефонов',
+    'смартфона',
+    'смартфонов',
+    'ноутбука',
+    'планшета',
+    'моделей',
+    'модели',
+    'серии',
+    'всех',
+    'авто',
+    'автомобиля',
+    'пылесоса',
+    'приставки',
+    'дюйма',
+    'мм',
+  ].map((word) => word),
+);
+
 /** Is this brand mention preceded by compatibility wording ("case for iPhone", "для Samsung")? */
 function isCompatibility(
   scan: FieldScan,
@@ -139,20 +239,31 @@ function isCompatibility(
 ): boolean {
   const before = foldedString(scan.n, wordsBack(scan.n, hit.start, 8), Math.max(0, hit.start - 1));
   // Numbers do not count as words between ("fits the 6.1-inch iPhone").
-  const words = before.split(' ').filter((word) => !/^\d+$/.test(word));
+  const words = before.split(' ').filter((word) => word && !/^\d+$/.test(word));
   for (const phrase of compiled.compat) {
     const phraseWords = phrase.split(' ').length;
-    // The phrase right before the brand, or a few words before it ("fits the 6.1-inch iPhone", "для телефона Samsung").
+    // The phrase right before the brand, or a few neutral words before it ("fits the 6.1-inch iPhone").
     for (let skip = 0; skip <= 3; skip++) {
+      const between = words.slice(words.length - skip);
+      if (skip > 0 && !between.every((word) => BETWEEN_COMPAT_AND_BRAND.has(word) || /\d/.test(word))) break;
       const tail = words.slice(Math.max(0, words.length - phraseWords - skip), words.length - skip).join(' ');
       if (tail === phrase) return true;
     }
   }
-  // "compatible with iPhone and Samsung": a brand listed right after a covered one is covered too.
+  // "compatible with iPhone 15 and Samsung": a brand joined by "and"/"or" to a covered one is covered too.
   const previous = covered[covered.length - 1];
-  if (previous && wordDistance(scan.n, previous.end, hit.start) <= 3) {
+  if (previous && wordNumber(scan, hit.start) - wordNumber(scan, previous.end) <= 4) {
     const between = foldedString(scan.n, previous.end, hit.start).trim().split(' ').filter(Boolean);
-    return between.every((word) => /\d/.test(word) || word.length <= 4);
+    const joiners: string[] = between.filter(
+      (word) => word === 'and' || word === 'or' || word === 'и' || word === 'или',
+    );
+    return (
+      joiners.length > 0 &&
+      between.every(
+        (word) =>
+          joiners.includes(word) || /\d/.test(word) || BETWEEN_COMPAT_AND_BRAND.has(word) || word.length <= 4,
+      )
+    );
   }
   return false;
 }
@@ -160,25 +271,25 @@ function isCompatibility(
 function resolveRuleHits(
   scan: FieldScan,
   brandHits: readonly Hit[],
-  brandInField: boolean,
   compiled: CompiledCatalogue,
   findings: Finding[],
 ): void {
   const perRule = new Map<number, Hit[]>();
+  let brandWords: number[] | null = null;
   for (const hit of scan.hits) {
     if (hit.pattern.kind !== 'rule') continue;
     const owner = hit.pattern.owner;
     const rule = compiled.rules[owner];
     if (!rule) continue;
+    brandWords ??= brandHits.map((b) => wordNumber(scan, b.start)).sort((a, b) => a - b);
+    const nearBrand = anyWithin(brandWords, wordNumber(scan, hit.start), NEAR_BRAND_WORDS);
     const unless = compiled.unless.get(owner);
-    if (unless) {
+    // An excuse ("scale model", "display") never clears IP wording next to a brand: "Replica Rolex model 116500".
+    if (unless && !(rule.category === 'ip' && rule.severity === 'block' && nearBrand)) {
       const context = around(scan.n, hit.start, hit.end, unless.window);
       if (unless.words.some((word) => containsPhrase(context, word))) continue;
     }
-    if (rule.nearBrand) {
-      const near = brandHits.some((b) => wordDistance(scan.n, b.start, hit.start) <= NEAR_BRAND_WORDS);
-      if (!near && !(brandInField && scan.field === 'title')) continue;
-    }
+    if (rule.nearBrand && !nearBrand) continue;
     const list = perRule.get(owner) ?? [];
     // Keep the longest of overlapping hits ("replica watch" over "replica").
     const overlap = list.findIndex((h) => h.start < hit.end && hit.start < h.end);
@@ -215,12 +326,18 @@ function brandFindings(
   for (const hit of brandHits) {
     const brand = compiled.brands[hit.pattern.owner];
     if (!brand) continue;
+    // "Apple cider vinegar" is not the brand.
+    const unless = compiled.brandUnless.get(hit.pattern.owner);
+    if (unless) {
+      const context = around(scan.n, hit.start, hit.end, 3);
+      if (unless.some((word) => containsPhrase(context, word))) continue;
+    }
     const evasive = (spanFlags(scan.n, hit.start, hit.end) & EVASION_FLAGS) !== 0;
     if (evasive) findings.push(makeFinding(scan, hit, { ...EVASION }));
     const compat = scan.field !== 'brand' && isCompatibility(scan, hit, covered, compiled);
     if (compat) covered.push(hit);
     const key = `${hit.pattern.owner}:${compat}`;
-    if (seen.has(key) && !evasive) continue; // one finding per brand and kind is enough to act on
+    if (seen.has(key)) continue; // one finding per brand and kind is enough to act on
     seen.add(key);
     const policy = { policy: 'ipr-protection-policy', clause: 'general-infringement' };
     if (authorised.has(hit.pattern.owner)) {
@@ -300,6 +417,43 @@ function stuffingFinding(scan: FieldScan, brandHits: readonly Hit[], findings: F
   );
 }
 
+/** One evasion finding per disguised span (several rules may match the same words), at most 50 per field. */
+function dedupeEvasion(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const perField = new Map<string, number>();
+  for (const finding of findings) {
+    if (finding.ruleId !== EVASION.ruleId) continue;
+    // "f4ke passport" matches two rules on overlapping words: one disguise, one evasion finding (the widest).
+    const overlapping = kept.findIndex(
+      (k) => k.field === finding.field && k.start < finding.end && finding.start < k.end,
+    );
+    if (overlapping >= 0) {
+      const other = kept[overlapping] as Finding;
+      if (finding.end - finding.start > other.end - other.start) kept[overlapping] = finding;
+      continue;
+    }
+    const count = (perField.get(finding.field) ?? 0) + 1;
+    perField.set(finding.field, count);
+    if (count <= MAX_FINDINGS_PER_RULE) kept.push(finding);
+  }
+  const keep = new Set(kept);
+  return findings.filter((finding) => finding.ruleId !== EVASION.ruleId || keep.has(finding));
+}
+
+/** Of hits that overlap ("Samsung" inside "Samsung Galaxy"), keeps the longest; the rest stay in order. */
+function longestOfOverlapping(hits: readonly Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const hit of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) {
+      if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
+      continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
+}
+
 function asText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
@@ -334,7 +488,6 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
   }
   const findings: Finding[] = [];
   const brandText = asText(listing.brand);
-  const fieldBrand = compiled.brandByAlias.get(fold(brandText));
 
   for (const field of ['title', 'description', 'brand'] as const) {
     const text = field === 'brand' ? brandText : asText(listing[field]);
@@ -343,8 +496,8 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
     if (useScreen && field !== 'brand' && !quickScreen().needsAttention(text)) continue;
     const n = normalize(text);
     const scan: FieldScan = { field, text, n, hits: collectHits(n, compiled) };
-    const brandHits = scan.hits.filter((hit) => hit.pattern.kind === 'brand');
-    resolveRuleHits(scan, brandHits, fieldBrand !== undefined, compiled, findings);
+    const brandHits = longestOfOverlapping(scan.hits.filter((hit) => hit.pattern.kind === 'brand'));
+    resolveRuleHits(scan, brandHits, compiled, findings);
     brandFindings(scan, brandHits, category, authorised, compiled, findings);
     if (field === 'title') stuffingFinding(scan, brandHits, findings);
     if (field !== 'brand') {
@@ -358,6 +511,9 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
       findings.push(...offPlatformFindings(field, text, mayHaveLink, n.digits));
     }
   }
+  const unique = dedupeEvasion(findings);
+  findings.length = 0;
+  findings.push(...unique);
   findings.sort((a, b) =>
     a.field === b.field
       ? a.start - b.start

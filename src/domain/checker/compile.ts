@@ -10,8 +10,10 @@ export interface Pattern {
   /** Index into `rules` or `brands`. */
   owner: number;
   term: string;
-  /** The term folded as the matcher reads it. */
+  /** The whole term folded as the matcher reads it (for explanations). */
   folded: string;
+  /** Exactly what this pattern puts into the automaton: a variant, a joined form, or a multi-word stem's first word. */
+  units: string;
   stem: boolean;
   english: boolean;
   /** For a multi-word stem ("травматическ пистолет"): the folded words after the first, each matched as a word start. */
@@ -27,6 +29,8 @@ export interface CompiledCatalogue {
   unless: ReadonlyMap<number, { words: string[]; window: number }>;
   compat: readonly string[];
   noCompatCategories: ReadonlySet<string>;
+  /** Folded words that show a brand name is not the brand ("apple cider"), per brand index. */
+  brandUnless: ReadonlyMap<number, string[]>;
   /** Folded alias -> brand index, for the brand field and authorisations. */
   brandByAlias: ReadonlyMap<string, number>;
 }
@@ -65,6 +69,7 @@ export const LINK_MARKERS = [
   'net',
   'org',
   'ru',
+  'рф',
   'su',
   'shop',
   'store',
@@ -80,6 +85,66 @@ export const LINK_MARKERS = [
   'club',
 ];
 
+const RUSSIAN_ENDINGS = [
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ый',
+  'ий',
+  'ой',
+  'ую',
+  'юю',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ах',
+  'ях',
+  'ам',
+  'ям',
+  'ов',
+  'ев',
+  'а',
+  'я',
+  'ы',
+  'и',
+  'е',
+  'у',
+  'ю',
+  'о',
+  'ь',
+  'й',
+];
+
+/**
+ * A light Russian stem for the words of a multi-word term, so that every case matches: "автоматический нож"
+ * finds "автоматического ножа". Short words keep their form (a stem under four letters would match too much).
+ */
+export function russianStem(word: string): string {
+  if (!/^[а-я]+$/.test(word)) return word;
+  for (const ending of RUSSIAN_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** English plurals that do not just add -s: "knife" also matches "knives". */
+function englishPluralVariants(text: string): string[] {
+  const variants: string[] = [];
+  if (/fe$/i.test(text)) variants.push(text.replace(/fe$/i, 'ves'));
+  else if (/[^f]f$/i.test(text)) variants.push(text.replace(/f$/i, 'ves'));
+  return variants;
+}
+
 let compiled: CompiledCatalogue | null = null;
 
 /** Builds the matcher for the whole catalogue once per process (a few milliseconds). */
@@ -88,11 +153,11 @@ export function catalogue(): CompiledCatalogue {
   const patterns: Pattern[] = [];
   const units: Uint16Array[] = [];
   // `whole` is the full term when only part of it (a multi-word stem's first word) goes into the automaton.
-  const add = (pattern: Omit<Pattern, 'folded'>, text: string, whole = text) => {
+  const add = (pattern: Omit<Pattern, 'folded' | 'units'>, text: string, whole = text) => {
     const folded = foldUnits(text);
     if (folded.length === 0) return;
     for (const variant of withStrokeVariants(folded)) {
-      patterns.push({ ...pattern, folded: fold(whole) });
+      patterns.push({ ...pattern, folded: fold(whole), units: String.fromCharCode(...variant) });
       units.push(variant);
     }
   };
@@ -108,17 +173,28 @@ export function catalogue(): CompiledCatalogue {
       const words = fold(term.text).split(' ').filter(Boolean);
       if (pattern.stem && words.length > 1) {
         // Every word is a stem: the first goes into the automaton, the others are checked where it matches.
-        add({ ...pattern, rest: words.slice(1) }, words[0] as string, term.text);
+        const stems = term.lang === 'ru' ? words.map(russianStem) : words;
+        add({ ...pattern, rest: stems.slice(1) }, stems[0] as string, term.text);
+        if (term.lang === 'en') {
+          const last = stems[stems.length - 1] as string;
+          for (const plural of englishPluralVariants(last))
+            add({ ...pattern, rest: [...stems.slice(1, -1), plural] }, stems[0] as string, term.text);
+        }
         continue;
       }
       add(pattern, term.text);
+      if (term.lang === 'en')
+        for (const plural of englishPluralVariants(term.text)) add(pattern, plural, term.text);
       // Spaced out letter by letter, "b r a s s k n u c k l e s" loses the break between the words.
       if (words.length > 1) add(pattern, words.join(''));
     }
   });
   const brandByAlias = new Map<string, number>();
   BRANDS.forEach((brand, owner) => {
-    for (const alias of new Set([brand.name, ...brand.aliases])) {
+    const seenAliases = new Set<string>();
+    for (const alias of [brand.name, ...brand.aliases]) {
+      if (seenAliases.has(fold(alias))) continue; // "Rolex" and "rolex" are one spelling
+      seenAliases.add(fold(alias));
       const english = /[a-z]/i.test(alias);
       add({ kind: 'brand', owner, term: brand.name, stem: !english, english }, alias);
       brandByAlias.set(fold(alias), owner);
@@ -135,7 +211,13 @@ export function catalogue(): CompiledCatalogue {
         window: rule.unless.window ?? 3,
       });
   });
+  // Folded here, once: folding during a scan would overwrite the buffers the scan is reading.
+  const brandUnless = new Map<number, string[]>();
+  BRANDS.forEach((brand, index) => {
+    if (brand.unless?.length) brandUnless.set(index, brand.unless.map(fold).filter(Boolean));
+  });
   compiled = {
+    brandUnless,
     rules: TERM_RULES,
     brands: BRANDS,
     patterns,

@@ -101,7 +101,8 @@ function elementOffsets(text: string): number[] {
   return offsets;
 }
 
-export function parseJsonListings(text: string): ParsedFile {
+export function parseJsonListings(input: string): ParsedFile {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // a byte-order mark is not JSON
   let data: unknown;
   try {
     data = JSON.parse(text);

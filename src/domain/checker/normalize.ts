@@ -41,16 +41,20 @@ function ensureCapacity(size: number): void {
 
 /** Separators that may stand between the letters of a spaced-out word: "r e p l i c a", "s.w.i.t.c.h". */
 function isSpacingMark(c: number): boolean {
+  if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f) return true; // white space
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return true; // dashes
   return (
-    c === 0x20 ||
     c === 0x2e ||
     c === 0x2d ||
     c === 0x5f ||
     c === 0x2a ||
     c === 0xb7 ||
     c === 0x2f ||
-    c === 0xa0 ||
-    c === 0x2c
+    c === 0x2c ||
+    c === 0x2022 ||
+    c === 0x2219 ||
+    c === 0x2b ||
+    c === 0x7e
   );
 }
 
@@ -81,7 +85,33 @@ function hasInteriorDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Reads look-alikes toward the script most of the word is in, and digits as letters inside words. */
+/**
+ * Which script a mixed word is really in: the one every other letter of the word can be read as ("rеplіса" is
+ * Latin even with four Cyrillic letters, "kacтeт" is Cyrillic), else the script most of its letters are in.
+ */
+function targetIsLatin(text: string, start: number, end: number, latin: number, cyrillic: number): boolean {
+  let allToLatin = true;
+  let allToCyrillic = true;
+  for (let k = start; k < end; k++) {
+    const original = text.charCodeAt(origin[k] as number);
+    const kind = KIND[original] as number;
+    if (kind === Kind.Latin) {
+      if (!TO_CYRILLIC[original]) allToCyrillic = false;
+    } else if (kind === Kind.Cyrillic || kind === Kind.Greek) {
+      if (!TO_LATIN[original]) allToLatin = false;
+    }
+  }
+  if (allToLatin !== allToCyrillic) return allToLatin;
+  return latin >= cyrillic;
+}
+
+function hasLeetSymbol(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++)
+    if (KIND[text.charCodeAt(origin[k] as number)] === Kind.LeetSymbol) return true;
+  return false;
+}
+
+/** Reads look-alikes toward the word's real script, and digits or symbols as letters inside words. */
 function repairWord(
   text: string,
   start: number,
@@ -90,10 +120,15 @@ function repairWord(
   cyrillic: number,
   digits: number,
 ): void {
-  const toLatin = latin >= cyrillic;
+  const toLatin =
+    latin > 0 && cyrillic > 0 ? targetIsLatin(text, start, end, latin, cyrillic) : cyrillic === 0;
   const mixedScripts = latin > 0 && cyrillic > 0;
   const leet =
-    digits > 0 && hasInteriorDigit(text, start, end) ? (toLatin ? LEET_LATIN : LEET_CYRILLIC) : null;
+    digits > 0 && (hasInteriorDigit(text, start, end) || hasLeetSymbol(text, start, end))
+      ? toLatin
+        ? LEET_LATIN
+        : LEET_CYRILLIC
+      : null;
   for (let k = start; k < end; k++) {
     const original = text.charCodeAt(origin[k] as number);
     const kind = KIND[original] as number;
@@ -115,6 +150,13 @@ function repairWord(
       }
     }
   }
+}
+
+/** The plain lower-case Latin letter an astral styled letter stands for (0 when none). */
+function astralPlainLetter(cp: number): number {
+  const plain = String.fromCodePoint(cp).normalize('NFKD').toLowerCase();
+  const code = plain.length === 1 ? plain.charCodeAt(0) : 0;
+  return code >= 0x61 && code <= 0x7a ? code : 0;
 }
 
 // The open run of one-letter words, as [start, end, count] in the output: module scratch, so that the hot loop
@@ -164,7 +206,7 @@ function finishWord(
   spacingBefore: boolean,
 ): number {
   if (o - wordStart === 1) {
-    const joins = run[2]! > 0 && run[1] === wordStart - 1 && gapBefore <= 2 && spacingBefore;
+    const joins = run[2]! > 0 && run[1] === wordStart - 1 && gapBefore <= 3 && spacingBefore;
     if (!joins) {
       o = closeRun(text, o);
       // closeRun may have moved this word left; it is the last unit.
@@ -236,12 +278,12 @@ export function normalize(text: string): Normalized {
       if (low >= 0xdc00 && low <= 0xdfff) {
         const cp = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
         i++;
-        // Mathematical bold/italic/script letters are a known way to dress up a banned word.
-        if (cp >= 0x1d400 && cp <= 0x1d6a3) {
-          const offset = (cp - 0x1d400) % 52;
-          c = offset < 26 ? 0x41 + offset : 0x61 + offset - 26;
+        // Mathematical bold/italic/script and enclosed letters are a known way to dress up a banned word.
+        const plain = cp >= 0x1d400 && cp <= 0x1f189 ? astralPlainLetter(cp) : 0;
+        if (plain) {
+          c = plain;
           kind = Kind.Latin;
-          folded = c | 0x20;
+          folded = plain;
           note = 4;
         } else {
           kind = /\p{L}/u.test(String.fromCodePoint(cp)) ? Kind.OtherLetter : Kind.Separator;
@@ -263,7 +305,14 @@ export function normalize(text: string): Normalized {
     }
     if (kind === Kind.LeetSymbol) {
       const next = i + 1 < n ? (KIND[text.charCodeAt(i + 1)] as number) : Kind.Separator;
-      if (!(wordStart >= 0 && isWordUnit(next))) kind = Kind.Separator;
+      const nextIsLetter = next >= Kind.Latin && next <= Kind.OtherLetter;
+      // "$teroids", "steroid$", "@mmo": "$" and "@" may stand at either end of a word; "!" and "|" only inside one.
+      const edgeSymbol = c === 0x24 || c === 0x40;
+      const joins =
+        wordStart >= 0
+          ? isWordUnit(next) || (edgeSymbol && next === Kind.Separator)
+          : edgeSymbol && nextIsLetter;
+      if (!joins) kind = Kind.Separator;
     }
 
     if (kind === Kind.Separator) {

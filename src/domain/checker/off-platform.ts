@@ -2,8 +2,9 @@ import type { Field, Finding } from './types';
 
 // Links, e-mail addresses and phone numbers take buyers off the platform (Terms of Use 5.5).
 const URL_PATTERN =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|ru|su|shop|store|site|online|io|cn|biz|info|me|top|xyz|club)\b/giu;
-const EMAIL_PATTERN = /[\w.+-]+@[\w-]+\.[a-z]{2,}/giu;
+  /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2000}|\bt\.me\/[\w-]{1,64}|(?<![\p{L}\p{N}-])[\p{L}\p{N}][\p{L}\p{N}-]{1,62}\.(?:com|net|org|ru|su|рф|shop|store|site|online|io|cn|biz|info|me|top|xyz|club)(?![\p{L}\p{N}])/giu;
+// Bounded repetition keeps these linear on hostile input (an unbounded local part backtracks quadratically).
+const EMAIL_PATTERN = /[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,24}/giu;
 const PHONE_PATTERN = /\+\d[\d\s().-]{8,18}\d|\b8[\s(-]*9\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b/gu;
 const OWN_DOMAINS = /(?:^|\.)(?:aliexpress\.(?:com|ru|us)|alibaba\.com)$/i;
 

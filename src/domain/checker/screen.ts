@@ -1,4 +1,4 @@
-import { FOLD, FOLD_NOTE, KIND, Kind } from './chars';
+import { FOLD, FOLD_NOTE, KIND, Kind, ONE } from './chars';
 import type { CompiledCatalogue } from './compile';
 import { buildMatcher, type PatternMatcher } from './matcher';
 
@@ -19,6 +19,40 @@ const enum Bit {
   Special = 32,
 }
 
+/** Words (and stems) common in honest listings: poor keys for the screen. */
+const EVERYDAY = [
+  'на',
+  'для',
+  'номер',
+  'заказ',
+  'изготовлен',
+  'доставк',
+  'отправк',
+  'размер',
+  'цвет',
+  'материал',
+  'подход',
+  'использ',
+  'качеств',
+  'нов',
+  'сайт',
+  'new',
+  'for',
+  'the',
+  'with',
+  'and',
+  'size',
+  'colour',
+  'color',
+  'order',
+  'number',
+  'made',
+  'quality',
+  'shipping',
+  'free',
+  'gift',
+];
+
 export interface Screen {
   needsAttention(text: string): boolean;
 }
@@ -30,13 +64,17 @@ export function buildScreen(compiled: CompiledCatalogue): Screen {
   const seen = new Set<string>();
   const patterns: Uint16Array[] = [];
   for (const pattern of compiled.patterns) {
-    if (pattern.folded.includes('\ue001')) continue;
-    // A multi-word stem needs all its words, so its longest (rarest) word is enough to screen on.
-    const words = pattern.folded.split(' ');
-    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (pattern.units.includes(String.fromCharCode(ONE))) continue; // a disguised word is caught as suspicious anyway
+    // A multi-word stem needs all its words, so one is enough to screen on: the longest that is not an everyday
+    // listing word ("справка на заказ" screens on "справк", not on "заказ").
+    const words = pattern.rest ? [pattern.units, ...pattern.rest] : [];
+    const rare = words.filter(
+      (word) => !EVERYDAY.some((common) => common.startsWith(word) || word.startsWith(common)),
+    );
+    const screenWord = (rare.length ? rare : words).reduce((a, b) => (b.length > a.length ? b : a), '');
     const key = pattern.rest
-      ? ` ${longest}`
-      : ` ${pattern.folded}${pattern.stem || pattern.english ? '' : ' '}`;
+      ? ` ${screenWord}`
+      : ` ${pattern.units}${pattern.stem || pattern.english ? '' : ' '}`;
     if (seen.has(key)) continue;
     seen.add(key);
     patterns.push(Uint16Array.from(key, (ch) => ch.charCodeAt(0)));
@@ -77,39 +115,38 @@ export function buildScreen(compiled: CompiledCatalogue): Screen {
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         const b = bits[c] as number;
-        if (b === Bit.Separator) {
+        let endsWord = b === Bit.Separator;
+        if (b === Bit.Special) {
+          // "$" or "@" touching a letter, or "!" or "|" inside a word, may be a disguise; otherwise punctuation.
+          const next = i + 1 < n ? (bits[text.charCodeAt(i + 1)] as number) : Bit.Separator;
+          const nextIsLetter = next === Bit.Latin || next === Bit.Cyrillic || next === Bit.Greek;
+          if (c > 0x7f) return true;
+          if ((c === 0x24 || c === 0x40) && (nextIsLetter || !previousSeparator)) return true;
+          if (!previousSeparator && next !== Bit.Separator && next !== Bit.Special) return true;
+          endsWord = true;
+        }
+        if (endsWord) {
           if (previousSeparator) continue;
           previousSeparator = true;
-          if (
-            (wordBits & Bit.Latin && wordBits & Bit.Cyrillic) ||
-            (wordBits & Bit.Greek && wordBits & (Bit.Latin | Bit.Cyrillic))
-          )
-            return true;
+          if (wordBits & Bit.Greek || (wordBits & Bit.Latin && wordBits & Bit.Cyrillic)) return true;
           singles = wordLength === 1 ? singles + 1 : 0;
           if (singles >= 3) return true;
           wordBits = 0;
           wordLength = 0;
           digitsAfterLetter = false;
+          state = step(state, SEPARATOR_UNIT);
+          if (matcher.isMatch(state)) return true;
+          continue;
+        }
+        previousSeparator = false;
+        wordBits |= b;
+        wordLength++;
+        if (b === Bit.Digit) {
+          if (++digitRun >= 10) return true;
+          if (wordBits & (Bit.Latin | Bit.Cyrillic)) digitsAfterLetter = true;
         } else {
-          if (b === Bit.Special) {
-            // A lone "!" or "@" between words is punctuation; inside a word it may be a disguise.
-            const next = i + 1 < n ? (bits[text.charCodeAt(i + 1)] as number) : Bit.Separator;
-            if (c > 0x7f || (!previousSeparator && next !== Bit.Separator) || c === 0x40) return true;
-            if (previousSeparator) continue;
-            state = step(state, SEPARATOR_UNIT);
-            previousSeparator = true;
-            continue;
-          }
-          previousSeparator = false;
-          wordBits |= b;
-          wordLength++;
-          if (b === Bit.Digit) {
-            if (++digitRun >= 10) return true;
-            if (wordBits & (Bit.Latin | Bit.Cyrillic)) digitsAfterLetter = true;
-          } else {
-            if (digitsAfterLetter && b !== 0) return true; // a digit between letters: "rep1ica"
-            digitRun = 0;
-          }
+          if (digitsAfterLetter && b !== 0) return true; // a digit between letters: "rep1ica"
+          digitRun = 0;
         }
         state = step(state, folded[c] as number);
         if (matcher.isMatch(state)) return true;
@@ -117,6 +154,7 @@ export function buildScreen(compiled: CompiledCatalogue): Screen {
       state = step(state, SEPARATOR_UNIT);
       return (
         matcher.isMatch(state) ||
+        (wordBits & Bit.Greek) !== 0 ||
         (wordBits & Bit.Latin && wordBits & Bit.Cyrillic) !== 0 ||
         singles + (wordLength === 1 ? 1 : 0) >= 3
       );

@@ -15,6 +15,7 @@ function inProcessWorker() {
   });
   let terminated = false;
   return {
+    crash: (message: string) => toPage.dispatchEvent(Object.assign(new Event('error'), { message })),
     port: {
       postMessage: (message: WorkerRequest) => deliver(toWorker, message),
       addEventListener: (type: string, listener: EventListenerOrEventListenerObject) =>
@@ -93,5 +94,13 @@ describe('checker client', () => {
     client.terminate();
     await expect(pending).rejects.toBeInstanceOf(CheckCancelledError);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('rejects what is pending when the worker crashes, instead of hanging', async () => {
+    const worker = inProcessWorker();
+    const client = createCheckerClient(worker.port);
+    const pending = client.checkBatch(listings(3_000));
+    worker.crash('Failed to load the checker');
+    await expect(pending).rejects.toThrow('Failed to load the checker');
   });
 });

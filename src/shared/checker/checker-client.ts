@@ -60,6 +60,14 @@ export function createCheckerClient(port: Port = createWorker()): CheckerClient 
     else call.reject(new Error(message.message));
   });
 
+  // A worker that fails to load or crashes rejects what was waiting on it, instead of leaving it hanging.
+  port.addEventListener('error', (event: Event) => {
+    const detail = (event as Partial<ErrorEvent>).message;
+    const message = typeof detail === 'string' && detail ? detail : 'The checker stopped unexpectedly.';
+    for (const call of pending.values()) call.reject(new Error(message));
+    pending.clear();
+  });
+
   const send = (request: WorkerRequest) => port.postMessage(request);
 
   function checkBatch(

@@ -70,6 +70,28 @@ export const BRANDS: readonly Brand[] = [
   // Electronics
   {
     name: 'Apple',
+    unless: [
+      'cider',
+      'vinegar',
+      'juice',
+      'pie',
+      'tree',
+      'trees',
+      'fruit',
+      'sauce',
+      'jam',
+      'seed',
+      'seeds',
+      'slicer',
+      'corer',
+      'peeler',
+      'green apple',
+      'red apple',
+      'dried',
+      'fresh',
+      'orchard',
+      'cinnamon',
+    ],
     aliases: [
       'apple',
       'iphone',

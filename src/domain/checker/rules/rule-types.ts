@@ -55,4 +55,6 @@ export interface TermRule {
 export interface Brand {
   name: string;
   aliases: readonly string[];
+  /** Words that show the name is not the brand here ("apple cider", "apple pie"). */
+  unless?: readonly string[];
 }

@@ -211,7 +211,10 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       en('thc oil'),
       en('thc cartridge'),
       ru('кокаин'),
-      ru('героин'),
+      ruWord('героин'),
+      ruWord('героина'),
+      ruWord('героином'),
+      ruWord('героине'),
       ru('метамфетамин'),
       ru('амфетамин'),
       ru('мефедрон'),
@@ -312,6 +315,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       ru('трубки для травы'),
       ru('гриндер для травы'),
     ],
+    unless: { words: ['барабан', 'перкусси', 'drum', 'drums', 'percussion'] },
     examples: {
       hit: [
         'Glass Bong 30cm Thick Beaker Water Pipe for Weed',
@@ -457,7 +461,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Asbestos products are a health hazard and cannot be sold.',
     fix: 'Offer an asbestos-free alternative and say so in the listing.',
     terms: [en('asbestos'), ru('асбест')],
-    unless: { words: ['free', 'non', 'без асбеста', 'не содержит'] },
+    unless: { words: ['asbestos free', 'free of asbestos', 'non asbestos', 'без асбеста', 'не содержит'] },
     examples: {
       hit: ['Asbestos Fireproof Blanket 1x1m', 'Асбестовый шнур 10 мм, 5 метров'],
       miss: ['Asbestos-Free Ceramic Brake Pads', 'Тормозные колодки без асбеста'],
@@ -521,8 +525,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
         'игрушечн',
         'страйкбольн',
         'кобур',
-        'для',
-        'под',
+        'чистки',
         'сейф',
       ],
     },
@@ -947,7 +950,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       ru('удостоверение полици'),
       ru('военный билет'),
     ],
-    unless: { words: ['cover', 'holder', 'wallet', 'case', 'обложк', 'чехол', 'для'] },
+    unless: { words: ['cover', 'holder', 'wallet', 'case', 'обложк', 'чехол'] },
     examples: {
       hit: ['Служебное удостоверение сотрудника МВД', 'Military ID Card with Hologram'],
       miss: ['Обложка для военного билета, кожа', 'Passport Holder Leather with RFID'],
@@ -1041,7 +1044,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       ru('азитромицин'),
       ru('рецепт не нужен'),
     ],
-    unless: { words: ['glasses', 'reading', 'lens', 'lenses', 'sunglasses', 'free', 'очки', 'линзы'] },
+    unless: { words: ['glasses', 'reading glasses', 'lens', 'lenses', 'sunglasses', 'очки', 'линзы'] },
     examples: {
       hit: [
         'Силденафил 100 мг, 10 таблеток, без рецепта',
@@ -2058,7 +2061,19 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Toys and goods coated with lead paint are unsafe and may not be sold.',
     fix: 'Remove the listing, or confirm and state that the paint is lead-free.',
     terms: [en('lead paint'), en('lead based paint'), ru('свинцовая краск'), ru('свинцовой краск')],
-    unless: { words: ['free', 'no', 'non', 'без свинцовой', 'без свинца'] },
+    unless: {
+      words: [
+        'lead free',
+        'free of lead',
+        'no lead',
+        'non toxic',
+        'test kit',
+        'tester',
+        'testing',
+        'без свинцовой',
+        'без свинца',
+      ],
+    },
     examples: {
       hit: ['Vintage Tin Toy Car with Original Lead Paint', 'Оловянные солдатики, свинцовая краска'],
       miss: ['Wooden Blocks 50 pcs, Lead-Free Paint', 'Игрушка без свинцовой краски'],
