@@ -8,6 +8,8 @@ import {
 } from '@/shared/api/schemas';
 import type { Db } from '../db/db';
 import { checkStoredListing } from '../listing-check';
+import { listingReviewItem } from '../review-item';
+import { activePoints } from '@/domain/penalties/standing';
 import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, forbidden, notFound, paginate, parseBody, parseQuery } from '../http';
@@ -40,21 +42,20 @@ function shopBrands(db: Db, sellerId: string, now: Date): string[] {
 
 /** Puts the listing in the reviewers' queue (once). */
 function requestReview(db: Db, listing: Listing, at: string): void {
-  const id = `rev-${listing.id}`;
-  if (db.get('reviewItems', id)?.status === 'open') return;
-  db.put('reviewItems', {
-    id,
-    kind: 'listing',
-    sellerId: listing.sellerId,
-    subjectId: listing.id,
-    title: listing.title,
-    reason: listing.check.findings[0]?.summary ?? 'The seller asked for a review.',
-    ruleIds: listing.check.findings.map((finding) => finding.ruleId),
-    risk: listing.check.verdict === 'block' ? 50 : listing.check.verdict === 'warn' ? 25 : 10,
-    pointsAtStake: 0,
-    status: 'open',
-    createdAt: at,
-  });
+  if (db.get('reviewItems', `rev-${listing.id}`)?.status === 'open') return;
+  const sellerPoints = activePoints(
+    db.find('penalties', (p) => p.sellerId === listing.sellerId),
+    new Date(at),
+  );
+  db.put(
+    'reviewItems',
+    listingReviewItem(listing, {
+      sellerPoints,
+      status: 'open',
+      createdAt: at,
+      fallbackReason: 'The seller asked for a review.',
+    }),
+  );
 }
 
 /** A seller's own listing, or 404 (another shop's listing is not revealed to exist). */

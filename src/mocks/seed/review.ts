@@ -1,13 +1,9 @@
 import type { AuditEvent, BrandAuthorisation, Decision, IpComplaint, ReviewItem } from '@/shared/api/schemas';
 import type { SeededListing } from './listings';
+import { listingReviewItem, riskScore } from '../review-item';
 import type { Clock, Random } from './random';
 
 const REVIEWER = { kind: 'reviewer', id: 'reviewer', name: 'Dana Okafor' } as const;
-
-/** Risk 0-100 from the severity of the problem, the points at stake and the points the seller already has. */
-export function riskScore(base: number, pointsAtStake: number, sellerPoints: number): number {
-  return Math.max(0, Math.min(100, Math.round(base + pointsAtStake * 3 + sellerPoints)));
-}
 
 const BUYER_REPORTS = [
   'A buyer reports the item received is a counterfeit.',
@@ -31,24 +27,12 @@ export function seedReview(input: ReviewSeed, random: Random, clock: Clock) {
   for (const listing of input.listings) {
     const flagged = listing.check.verdict !== 'ok';
     if (!flagged || (listing.moderation !== 'under_review' && listing.moderation !== 'removed')) continue;
-    const points = listing.check.verdict === 'block' ? 6 : 2;
-    const item: ReviewItem = {
-      id: `rev-${listing.id}`,
-      kind: 'listing',
-      sellerId: listing.sellerId,
-      subjectId: listing.id,
-      title: listing.title,
-      reason: listing.check.findings[0]?.summary ?? 'Flagged by the listing checker.',
-      ruleIds: listing.check.findings.map((finding) => finding.ruleId),
-      risk: riskScore(
-        listing.check.verdict === 'block' ? 50 : 25,
-        points,
-        input.sellerPoints(listing.sellerId),
-      ),
-      pointsAtStake: points,
+    const item = listingReviewItem(listing, {
+      sellerPoints: input.sellerPoints(listing.sellerId),
       status: listing.moderation === 'removed' ? 'decided' : 'open',
       createdAt: listing.updatedAt,
-    };
+      fallbackReason: 'Flagged by the listing checker.',
+    });
     items.push(item);
     if (item.status === 'decided') {
       const decidedAt = clock.daysAgo(random.int(1, 30));
