@@ -87,7 +87,12 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'listings/:id',
               handle: { title: 'Listing' },
-              loader: guarded(q, 'seller', (a) => q.ensureQueryData(listingQuery(param(a, 'id')))),
+              loader: guarded(q, 'seller', (a) =>
+                Promise.all([
+                  q.ensureQueryData(listingQuery(param(a, 'id'))),
+                  q.ensureQueryData(authorisationsQuery()),
+                ]),
+              ),
               Component: ListingDetailRoute,
             },
             {

@@ -56,7 +56,10 @@ export function endpoint<A extends Access>(
     const wait = latencyMs(config);
     if (wait > 0) await delay(wait);
 
-    const failure = config.failures[resource] ?? config.failures['*'];
+    const failure =
+      config.failures[resource] ??
+      (method !== 'get' ? config.failures[`${resource}/write`] : undefined) ??
+      config.failures['*'];
     if (failure === 'offline') return HttpResponse.error();
     if (failure === 'timeout') {
       await delay('infinite');

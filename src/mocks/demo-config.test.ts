@@ -11,10 +11,13 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 describe('demo config', () => {
   it('reads injected failures per resource and ignores nonsense', () => {
-    expect(parseFailures('listings:500, complaints:offline,bogus:500,review:teapot,audit')).toEqual({
+    expect(
+      parseFailures('listings:500, complaints:offline,bogus:500,review:teapot,audit,penalties/write:503'),
+    ).toEqual({
       listings: '500',
       complaints: 'offline',
       audit: '500',
+      'penalties/write': '503',
     });
   });
 

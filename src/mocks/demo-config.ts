@@ -22,16 +22,20 @@ export type Resource = (typeof RESOURCES)[number];
 export const FAILURE_MODES = ['500', '503', 'timeout', 'offline'] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];
 
+/** A resource, `*` for all, or `<resource>/write` for its changes only (reads keep working). */
+export type FailureTarget = Resource | '*' | `${Resource}/write`;
+
 export interface DemoConfig {
   /** `realistic` waits 120-450 ms per call; a number waits exactly that many milliseconds. */
   latency: 'realistic' | number;
-  failures: Partial<Record<Resource | '*', FailureMode>>;
+  failures: Partial<Record<FailureTarget, FailureMode>>;
 }
 
 export const DEFAULT_CONFIG: DemoConfig = { latency: 'realistic', failures: {} };
 
-function isResource(value: string): value is Resource | '*' {
-  return value === '*' || (RESOURCES as readonly string[]).includes(value);
+function isResource(value: string): value is FailureTarget {
+  const base = value.endsWith('/write') ? value.slice(0, -'/write'.length) : value;
+  return value === '*' || (RESOURCES as readonly string[]).includes(base);
 }
 
 function isFailureMode(value: string): value is FailureMode {

@@ -28,7 +28,8 @@ export function HomeRoute() {
 }
 
 export function ListingDetailRoute() {
-  return <ListingDetailPage listingId={useParam('id')} />;
+  const { data } = useSuspenseQuery(authorisationsQuery());
+  return <ListingDetailPage listingId={useParam('id')} authorizedBrands={verifiedBrands(data, new Date())} />;
 }
 
 export function ComplaintsRoute() {

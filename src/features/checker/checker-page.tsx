@@ -4,8 +4,8 @@ import { humanise } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
-import { FindingList } from './finding-list';
-import { useLiveCheck } from './use-live-check';
+import { FindingList } from '@/shared/ui/finding-list';
+import { useLiveCheck } from '@/shared/checker/use-live-check';
 
 const DRAFT_KEY = 'scd:checker-draft';
 

@@ -1,13 +1,94 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useBlocker } from 'react-router';
+import type { Finding } from '@/domain/checker';
+import { isApiError } from '@/shared/api/api-error';
+import { LISTING_CATEGORIES } from '@/shared/api/schemas';
+import { useLiveCheck } from '@/shared/checker/use-live-check';
 import { formatDateTime, formatMoney, humanise } from '@/shared/lib/format';
+import { FindingList } from '@/shared/ui/finding-list';
+import { HighlightedText, type Highlight } from '@/shared/ui/highlighted-text';
 import { PageHeader } from '@/shared/ui/page-header';
-import { Card } from '@/shared/ui/panels';
+import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
+import { useUpdateListing } from './mutations';
 import { listingQuery } from './queries';
+import { isDirty, useListingDraft } from './use-listing-draft';
 
-export function ListingDetailPage({ listingId }: { listingId: string }) {
+const ANCHOR = 'finding-';
+
+function highlightsFor(findings: readonly Finding[], field: Finding['field']): Highlight[] {
+  return findings.flatMap((finding, index) =>
+    finding.field === field && finding.severity !== 'info'
+      ? [
+          {
+            start: finding.start,
+            end: finding.end,
+            n: index + 1,
+            tone: finding.severity === 'block' ? 'bad' : 'warn',
+            label: finding.reason,
+          },
+        ]
+      : [],
+  );
+}
+
+export function ListingDetailPage({
+  listingId,
+  authorizedBrands,
+}: {
+  listingId: string;
+  authorizedBrands: readonly string[];
+}) {
   const { data: listing } = useSuspenseQuery(listingQuery(listingId));
+  const { draft, setDraft, reset, restored } = useListingDraft(listing);
+  const save = useUpdateListing(listing.id);
+  const [saved, setSaved] = useState<string | null>(null);
+  const dirty = isDirty(draft, listing);
+  const check = useLiveCheck(
+    { title: draft.title, description: draft.description, brand: draft.brand, category: draft.category },
+    authorizedBrands,
+  );
+  const result = check.status === 'done' ? check.result : check.status === 'checking' ? check.last : null;
+  const shown = result
+    ? [
+        ...result.findings.filter((f) => f.severity !== 'info'),
+        ...result.findings.filter((f) => f.severity === 'info'),
+      ]
+    : [];
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && !save.isPending && currentLocation.pathname !== nextLocation.pathname,
+  );
+  const conflict = save.error && isApiError(save.error) && save.error.status === 409;
+
+  const field =
+    (name: 'title' | 'description' | 'brand' | 'category') => (event: { target: { value: string } }) => {
+      setSaved(null);
+      setDraft({ ...draft, [name]: event.target.value });
+    };
+
+  const submit = (baseVersion = draft.baseVersion) => {
+    setSaved(null);
+    save.mutate(
+      {
+        version: baseVersion,
+        title: draft.title,
+        description: draft.description,
+        brand: draft.brand.trim() || null,
+        category: draft.category,
+      },
+      {
+        onSuccess: (next) => {
+          reset(next);
+          setSaved(
+            `Saved. The checker's verdict is now: ${VERDICT_OPTIONS.find((o) => o.value === next.check.verdict)?.label ?? next.check.verdict}.`,
+          );
+        },
+      },
+    );
+  };
+
   return (
     <>
       <PageHeader
@@ -23,42 +104,199 @@ export function ListingDetailPage({ listingId }: { listingId: string }) {
           </span>
         }
       />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Listing text" className="lg:col-span-2">
+      <div className="mb-4 space-y-2">
+        {restored && dirty ? (
+          <Notice>
+            Your unsaved changes to this listing were restored. Save them, or discard them below.
+          </Notice>
+        ) : null}
+        {conflict ? (
+          <ErrorPanel title="Someone else saved this listing first" error={save.error}>
+            <button type="button" className="btn-primary" onClick={() => submit(listing.version)}>
+              Save my version over theirs
+            </button>
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => {
+                save.reset();
+                reset(listing);
+              }}
+            >
+              Discard mine and use theirs
+            </button>
+          </ErrorPanel>
+        ) : save.isError ? (
+          <ErrorPanel title="Your changes were not saved" error={save.error} onRetry={() => submit()}>
+            <span className="self-center text-sm">Your text is kept in the form.</span>
+          </ErrorPanel>
+        ) : null}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="The listing, with what the checker flags">
           <dl className="space-y-3 text-sm">
             <div>
+              <dt className="font-medium text-slate-700">Title</dt>
+              <dd>
+                <HighlightedText
+                  text={draft.title}
+                  highlights={highlightsFor(shown, 'title')}
+                  anchorPrefix={ANCHOR}
+                />
+              </dd>
+            </div>
+            <div>
               <dt className="font-medium text-slate-700">Brand</dt>
-              <dd>{listing.brand ?? 'None given'}</dd>
+              <dd>
+                {draft.brand ? (
+                  <HighlightedText
+                    text={draft.brand}
+                    highlights={highlightsFor(shown, 'brand')}
+                    anchorPrefix={ANCHOR}
+                  />
+                ) : (
+                  'None given'
+                )}
+              </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-700">Description</dt>
-              <dd className="whitespace-pre-wrap break-words">{listing.description || 'No description.'}</dd>
+              <dd>
+                {draft.description ? (
+                  <HighlightedText
+                    text={draft.description}
+                    highlights={highlightsFor(shown, 'description')}
+                    anchorPrefix={ANCHOR}
+                  />
+                ) : (
+                  'No description.'
+                )}
+              </dd>
             </div>
           </dl>
         </Card>
         <Card title="Why flagged">
-          {listing.check.findings.length === 0 ? (
-            <p className="text-sm text-slate-700">The checker found nothing to act on.</p>
-          ) : (
-            <ul className="space-y-3 text-sm">
-              {listing.check.findings.map((finding) => (
-                <li key={`${finding.ruleId}-${finding.matched}`}>
-                  <p className="font-medium">{finding.summary}</p>
-                  <p>
-                    In the {finding.field}: “<mark className="bg-amber-100 px-0.5">{finding.matched}</mark>”
-                  </p>
-                  <p>
-                    Rule <code>{finding.ruleId}</code>,{' '}
-                    <Link className="link" to={`/policies/${finding.policy.policy}#${finding.policy.clause}`}>
-                      clause {finding.policy.clause}
-                    </Link>
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <p role="status" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+            {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
+            {check.status === 'checking'
+              ? 'Checking…'
+              : result && shown.every((f) => f.severity === 'info')
+                ? 'Nothing to fix: the checker finds no problem.'
+                : result
+                  ? 'Automated check: each finding names the words, the clause and the fix. To contest one, request a review from the listings table.'
+                  : ''}
+          </p>
+          {check.status === 'error' ? (
+            <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
+          ) : null}
+          {shown.length > 0 ? <FindingList findings={shown} anchorPrefix={ANCHOR} /> : null}
         </Card>
       </div>
+
+      <form
+        className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-labelledby="edit-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <h2 id="edit-heading" className="text-lg font-semibold">
+          Edit listing
+        </h2>
+        <p className="text-sm text-slate-700">
+          The checker reruns as you type; nothing changes in your shop until you save. Unsaved changes are
+          kept in this browser.
+        </p>
+        <label className="flex flex-col text-sm font-medium text-slate-800">
+          Title
+          <input
+            className="field mt-1"
+            value={draft.title}
+            onChange={field('title')}
+            maxLength={200}
+            required
+            minLength={3}
+          />
+        </label>
+        <label className="flex flex-col text-sm font-medium text-slate-800">
+          Description
+          <textarea
+            className="field mt-1 min-h-40"
+            value={draft.description}
+            onChange={field('description')}
+          />
+        </label>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <label className="flex flex-col text-sm font-medium text-slate-800">
+            Brand
+            <input className="field mt-1" value={draft.brand} onChange={field('brand')} maxLength={100} />
+          </label>
+          <label className="flex flex-col text-sm font-medium text-slate-800">
+            Category
+            <select className="field mt-1" value={draft.category} onChange={field('category')}>
+              {LISTING_CATEGORIES.map((category) => (
+                <option key={category} value={category}>
+                  {humanise(category)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="submit" className="btn-primary" disabled={!dirty || save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save changes'}
+          </button>
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={!dirty || save.isPending}
+            onClick={() => {
+              save.reset();
+              reset(listing);
+            }}
+          >
+            Discard changes
+          </button>
+          <p role="status" className="text-sm">
+            {saved ?? (dirty ? 'Unsaved changes.' : '')}
+          </p>
+        </div>
+      </form>
+
+      {blocker.state === 'blocked' ? (
+        <LeaveDialog onLeave={() => blocker.proceed?.()} onStay={() => blocker.reset?.()} />
+      ) : null}
     </>
+  );
+}
+
+/** Asks before leaving with unsaved edits; focus goes to "Stay", the safe choice. */
+function LeaveDialog({ onLeave, onStay }: { onLeave: () => void; onStay: () => void }) {
+  const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => stay.current?.focus(), []);
+  return (
+    <div
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="leave-title"
+      aria-describedby="leave-text"
+      className="fixed inset-x-0 bottom-4 z-20 mx-auto max-w-lg rounded-lg border border-amber-400 bg-white p-4 shadow-lg"
+    >
+      <p id="leave-title" className="font-semibold">
+        Leave with unsaved changes?
+      </p>
+      <p id="leave-text" className="mt-1 text-sm">
+        They stay saved as a draft in this browser, and come back when you open this listing again.
+      </p>
+      <div className="mt-3 flex gap-2">
+        <button type="button" className="btn-primary" onClick={onLeave}>
+          Leave
+        </button>
+        <button ref={stay} type="button" className="btn-secondary" onClick={onStay}>
+          Stay
+        </button>
+      </div>
+    </div>
   );
 }

@@ -204,6 +204,17 @@ describe('injected failures', () => {
     expect((await api.raw('/complaints', { as: 'seller-good' })).status).toBe(200);
   });
 
+  it('can fail only the changes to a resource, leaving reads working', async () => {
+    api.config.failures = { 'listings/write': '503' };
+    expect((await api.raw('/listings/lst-vt-00002', { as: 'seller-at-risk' })).status).toBe(200);
+    const write = await api.raw('/listings/lst-vt-00002', {
+      method: 'PATCH',
+      as: 'seller-at-risk',
+      body: JSON.stringify({ version: 1 }),
+    });
+    expect(write.status).toBe(503);
+  });
+
   it('turns an injected offline failure into a network ApiError', async () => {
     api.config.failures = { complaints: 'offline' };
     api.signInAs('seller-good');

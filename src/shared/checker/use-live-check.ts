@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CheckResult, ListingText } from '@/domain/checker';
-import { CheckCancelledError, getCheckerClient } from '@/shared/checker/checker-client';
+import { CheckCancelledError, getCheckerClient } from './checker-client';
 
 export type LiveCheck =
   | { status: 'idle' }

@@ -10,17 +10,27 @@ const SEVERITY = {
 const FIELD = { title: 'Title', description: 'Description', brand: 'Brand' } as const;
 
 /** Each finding: the exact words, what they were read as, the rule and clause, the points at stake, what to do. */
-export function FindingList({ findings }: { findings: readonly Finding[] }) {
+export function FindingList({
+  findings,
+  anchorPrefix,
+}: {
+  findings: readonly Finding[];
+  anchorPrefix?: string;
+}) {
   return (
     <ul className="space-y-3" aria-label="Findings">
-      {findings.map((finding) => {
+      {findings.map((finding, index) => {
         const how = finding.transformations.filter((t) => t.kind !== 'accent');
         return (
           <li
             key={`${finding.ruleId}-${finding.field}-${finding.start}`}
+            id={anchorPrefix ? `${anchorPrefix}${index + 1}` : undefined}
             className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
           >
             <div className="flex flex-wrap items-center gap-2">
+              {anchorPrefix ? (
+                <span className="font-mono text-xs font-semibold text-slate-700">[{index + 1}]</span>
+              ) : null}
               <Badge tone={SEVERITY[finding.severity].tone}>{SEVERITY[finding.severity].label}</Badge>
               <span className="font-medium">{finding.reason}</span>
             </div>

@@ -1,0 +1,39 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/shared/api/api';
+import { Listing, type ListingUpdate } from '@/shared/api/schemas';
+import { listingKeys } from './queries';
+
+/**
+ * Saves a listing with the version it was read at. The page shows the new text at once; if the save fails the
+ * cache goes back to what the server has, and the caller keeps the seller's text.
+ */
+export function useUpdateListing(id: string) {
+  const queryClient = useQueryClient();
+  const key = listingKeys.detail(id);
+  return useMutation({
+    mutationFn: (update: ListingUpdate) =>
+      api.request(`/listings/${encodeURIComponent(id)}`, { method: 'PATCH', body: update, schema: Listing }),
+    onMutate: async (update) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<Listing>(key);
+      if (previous) {
+        const { version: _version, ...fields } = update;
+        queryClient.setQueryData<Listing>(key, { ...previous, ...fields });
+      }
+      return { previous };
+    },
+    onError: (_error, _update, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    },
+    onSuccess: (listing) => {
+      queryClient.setQueryData(key, listing);
+    },
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: listingKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['sellers'] }),
+      ]);
+    },
+  });
+}
