@@ -98,10 +98,12 @@ function collectHits(n: Normalized, compiled: CompiledCatalogue): Hit[] {
       const suffix = pattern.english ? isEnglishSuffix(n, end) : 0;
       if (suffix) stop = end + suffix;
       else if (!pattern.stem) return;
-      else if (pattern.kind === 'brand') {
+      else {
+        // A stem covers its whole word ("Реплик" marks "Реплика"), so the seller sees the word they wrote.
         let rest = end;
         while (rest < n.length && n.units[rest] !== SPACE) rest++;
-        if (rest - end > 3) return; // a case ending, not another word that starts the same
+        if (pattern.kind === 'brand' && rest - end > 3) return; // a case ending, not another word that starts the same
+        stop = rest;
       }
     }
     hits.push({ pattern, start, end: stop });

@@ -101,6 +101,11 @@ describe('results and offsets', () => {
     expect(JSON.stringify(checkListing({ title: 'replicae' }))).toBe(alone);
   });
 
+  it('marks the whole word a stem matched, not just the stem', () => {
+    const finding = checkListing({ title: 'Реплика часов Omega' }).findings.find((f) => f.ruleId === 'plp.ip.replica');
+    expect(finding?.matched).toBe('Реплика');
+  });
+
   it('includes a combining accent after the last letter in the span', () => {
     const title = 'replica\u0301 watch';
     const finding = checkListing({ title }).findings.find((f) => f.ruleId === 'plp.ip.replica');
