@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
-import { Listing, type ListingUpdate } from '@/shared/api/schemas';
+import { Listing, ListingBulkResult, type ListingBulkAction, type ListingUpdate } from '@/shared/api/schemas';
 import { listingKeys } from './queries';
 
 /**
@@ -31,6 +31,21 @@ export function useUpdateListing(id: string) {
     onSettled: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: listingKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['sellers'] }),
+      ]);
+    },
+  });
+}
+
+/** A bulk action on selected listings; the answer says how many changed and which were skipped (and why not). */
+export function useBulkListings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ListingBulkAction) =>
+      api.request('/listings/bulk', { method: 'POST', body, schema: ListingBulkResult }),
+    onSettled: async () => {
+      await Promise.all([
         queryClient.invalidateQueries({ queryKey: listingKeys.all }),
         queryClient.invalidateQueries({ queryKey: ['sellers'] }),
       ]);

@@ -1,6 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
-import { Listing, ListingPage, type ListingQuery } from '@/shared/api/schemas';
+import {
+  LISTING_CATEGORIES,
+  LISTING_SORTS,
+  Listing,
+  ListingPage,
+  type ListingQuery,
+} from '@/shared/api/schemas';
+
+const VERDICTS = ['ok', 'warn', 'block'] as const;
+const MODERATION_STATES = ['active', 'under_review', 'changes_requested', 'delisted', 'removed'] as const;
 
 export const listingKeys = {
   all: ['listings'] as const,
@@ -23,9 +32,19 @@ export const listingQuery = (id: string) =>
 /** The listing filters a page URL may carry; anything else in the URL is ignored. */
 export function listingQueryFromSearch(search: URLSearchParams): ListingQuery {
   const query: ListingQuery = { page: Math.max(1, Number(search.get('page')) || 1), pageSize: 50 };
-  const q = search.get('q')?.trim();
-  if (q) query.q = q;
-  const verdict = search.get('verdict');
-  if (verdict === 'ok' || verdict === 'warn' || verdict === 'block') query.verdict = verdict;
+  const text = (name: string) => search.get(name)?.trim() || undefined;
+  const oneOf = <T extends string>(name: string, values: readonly T[]) => {
+    const value = search.get(name);
+    return values.includes(value as T) ? (value as T) : undefined;
+  };
+  query.q = text('q');
+  query.brand = text('brand');
+  query.rule = text('rule');
+  query.verdict = oneOf('verdict', VERDICTS);
+  query.moderation = oneOf('moderation', MODERATION_STATES);
+  query.category = oneOf('category', LISTING_CATEGORIES);
+  query.sort = oneOf('sort', LISTING_SORTS) ?? 'updated-desc';
+  for (const key of Object.keys(query) as (keyof ListingQuery)[])
+    if (query[key] === undefined) delete query[key];
   return query;
 }

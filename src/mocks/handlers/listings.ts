@@ -29,6 +29,8 @@ function bulkTransition(action: ListingBulkAction['action'], listing: Listing): 
       return listing.moderation === 'removed' || listing.moderation === 'under_review'
         ? null
         : 'under_review';
+    case 'recheck':
+      return listing.moderation;
   }
 }
 
@@ -151,7 +153,8 @@ export function listingHandlers(ctx: MockContext) {
           continue;
         }
         const at = now.toISOString();
-        db.put('listings', { ...listing, moderation: next, version: listing.version + 1, updatedAt: at });
+        const check = action === 'recheck' ? checkStoredListing(listing, shopBrands(db, listing.sellerId, now), at) : listing.check;
+        db.put('listings', { ...listing, moderation: next, check, version: listing.version + 1, updatedAt: at });
         if (action === 'request_review') requestReview(db, listing, at);
         updated++;
       }

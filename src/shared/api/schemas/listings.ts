@@ -76,7 +76,8 @@ export const ListingPage = pageOf(Listing);
 export const LISTING_SORTS = ['updated-desc', 'updated-asc', 'title-asc', 'title-desc', 'risk-desc'] as const;
 export const ListingQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** Up to 10,000 so that an export of everything matching is one request. */
+  pageSize: z.coerce.number().int().min(1).max(10_000).default(50),
   q: z.string().trim().max(200).optional(),
   verdict: Verdict.optional(),
   moderation: ModerationState.optional(),
@@ -119,7 +120,7 @@ export const ListingUpdate = z.strictObject({
 export type ListingUpdate = z.infer<typeof ListingUpdate>;
 
 export const ListingBulkAction = z.strictObject({
-  action: z.enum(['delist', 'relist', 'request_review']),
+  action: z.enum(['delist', 'relist', 'request_review', 'recheck']),
   ids: z.array(Id).min(1, 'Select at least one listing.').max(10_000),
 });
 export type ListingBulkAction = z.infer<typeof ListingBulkAction>;
