@@ -66,6 +66,9 @@ test('navigation moves focus to the new page heading and names the page in the t
 test('the overview figures link to the lists behind them', async ({ page }) => {
   await page.goto('/?as=seller-at-risk');
   await expect(page.getByRole('link', { name: /Active penalty points\s*14/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Active penalty points/ })).toContainText(
+    /6 expire in 6\d days/,
+  );
   await page.getByRole('link', { name: /Blocked listings/ }).click();
   await expectPageHeading(page, 'Listings');
   await expect(page).toHaveURL(/verdict=block/);

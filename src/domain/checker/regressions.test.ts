@@ -102,7 +102,9 @@ describe('results and offsets', () => {
   });
 
   it('marks the whole word a stem matched, not just the stem', () => {
-    const finding = checkListing({ title: 'Реплика часов Omega' }).findings.find((f) => f.ruleId === 'plp.ip.replica');
+    const finding = checkListing({ title: 'Реплика часов Omega' }).findings.find(
+      (f) => f.ruleId === 'plp.ip.replica',
+    );
     expect(finding?.matched).toBe('Реплика');
   });
 

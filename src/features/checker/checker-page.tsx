@@ -1,5 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '@/shared/api/api';
+import { Listing, type ListingCategory, type ListingCreate } from '@/shared/api/schemas';
+import { ImportPanel } from './import-panel';
 import { LISTING_CATEGORIES } from '@/shared/api/schemas';
+
+/** Creates the listing; the server runs the checker and holds a blocked one for review. */
+function useCreateListing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ListingCreate) => api.request('/listings', { method: 'POST', body, schema: Listing }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['listings'] }),
+  });
+}
 import { humanise } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
@@ -14,10 +28,11 @@ interface Draft {
   description: string;
   brand: string;
   category: string;
+  price: string;
 }
 
 function loadDraft(): Draft {
-  const empty = { title: '', description: '', brand: '', category: 'other' };
+  const empty = { title: '', description: '', brand: '', category: 'other', price: '' };
   try {
     return { ...empty, ...(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? '{}') as Partial<Draft>) };
   } catch {
@@ -28,6 +43,10 @@ function loadDraft(): Draft {
 /** The pre-publish checker: results update as the seller types; the draft is kept in this browser. */
 export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly string[] }) {
   const [draft, setDraft] = useState<Draft>(loadDraft);
+  const navigate = useNavigate();
+  const create = useCreateListing();
+  const price = Number(draft.price.replace(',', '.'));
+  const priceValid = draft.price.trim() !== '' && Number.isFinite(price) && price >= 0;
   const check = useLiveCheck(draft, authorizedBrands);
   const update = (field: keyof Draft) => (event: { target: { value: string } }) => {
     const next = { ...draft, [field]: event.target.value };
@@ -82,6 +101,49 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
               </select>
             </label>
           </div>
+          <label className="flex flex-col text-sm font-medium text-slate-800">
+            Price (USD)
+            <input
+              className="field mt-1 w-40"
+              inputMode="decimal"
+              value={draft.price}
+              onChange={update('price')}
+              aria-describedby="price-help"
+            />
+            <span id="price-help" className="mt-1 font-normal text-slate-700">
+              Needed only to create the listing.
+            </span>
+          </label>
+          <div className="flex flex-wrap items-center gap-2">
+            <button
+              type="button"
+              className="btn-primary"
+              disabled={!draft.title.trim() || !priceValid || create.isPending}
+              onClick={() =>
+                create.mutate(
+                  {
+                    title: draft.title,
+                    description: draft.description,
+                    brand: draft.brand.trim() || null,
+                    category: draft.category as ListingCategory,
+                    priceCents: Math.round(price * 100),
+                  },
+                  {
+                    onSuccess: (listing) => {
+                      window.localStorage.removeItem(DRAFT_KEY);
+                      void navigate(`/listings/${listing.id}`);
+                    },
+                  },
+                )
+              }
+            >
+              {create.isPending ? 'Creating…' : 'Create listing'}
+            </button>
+            <span className="text-sm text-slate-700">
+              A listing the checker blocks waits for a reviewer instead of going live.
+            </span>
+          </div>
+          {create.isError ? <ErrorPanel title="The listing was not created" error={create.error} /> : null}
           {authorizedBrands.length > 0 ? (
             <Notice>Your verified brand authorisations are applied: {authorizedBrands.join(', ')}.</Notice>
           ) : null}
@@ -116,6 +178,7 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
           ) : null}
         </section>
       </div>
+      <ImportPanel authorizedBrands={authorizedBrands} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { bandFor, nextThreshold, SERIOUS_IP_STRIKES_TO_CLOSE } from '@/domain/penalties/rules';
-import { formatCount, formatDateTime, formatRelative } from '@/shared/lib/format';
+import { formatCount, formatDate, formatDateTime, formatRelative } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { sellerQuery } from './queries';
 
@@ -53,6 +53,9 @@ export function OverviewPage({ sellerId }: { sellerId: string }) {
               {next
                 ? `${formatCount(next.points - standing.activePoints)} more to “${next.label}”.`
                 : 'The last threshold is reached.'}
+              {standing.nextExpiry
+                ? ` ${formatCount(standing.nextExpiry.points)} expire ${formatRelative(standing.nextExpiry.at)} (${formatDate(standing.nextExpiry.at)}).`
+                : ''}
             </>
           }
           to="/strikes"

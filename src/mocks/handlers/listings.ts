@@ -153,8 +153,17 @@ export function listingHandlers(ctx: MockContext) {
           continue;
         }
         const at = now.toISOString();
-        const check = action === 'recheck' ? checkStoredListing(listing, shopBrands(db, listing.sellerId, now), at) : listing.check;
-        db.put('listings', { ...listing, moderation: next, check, version: listing.version + 1, updatedAt: at });
+        const check =
+          action === 'recheck'
+            ? checkStoredListing(listing, shopBrands(db, listing.sellerId, now), at)
+            : listing.check;
+        db.put('listings', {
+          ...listing,
+          moderation: next,
+          check,
+          version: listing.version + 1,
+          updatedAt: at,
+        });
         if (action === 'request_review') requestReview(db, listing, at);
         updated++;
       }

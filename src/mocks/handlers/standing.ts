@@ -1,5 +1,5 @@
 import type { SellerStanding } from '@/shared/api/schemas';
-import { activePoints, seriousIpStrikes } from '@/domain/penalties/standing';
+import { activePoints, isCounting, seriousIpStrikes } from '@/domain/penalties/standing';
 import type { Db } from '../db/db';
 
 export function standingOf(db: Db, sellerId: string, now: Date): SellerStanding {
@@ -16,8 +16,21 @@ export function standingOf(db: Db, sellerId: string, now: Date): SellerStanding 
     if (listing.check.verdict === 'block') blocked++;
     else if (listing.check.verdict === 'warn') warned++;
   }
+  const counting = penalties
+    .filter((p) => p.points > 0 && isCounting(p, now))
+    .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
+  const first = counting[0];
+  const nextExpiry = first
+    ? {
+        at: first.expiresAt,
+        points: counting
+          .filter((p) => p.expiresAt.slice(0, 10) === first.expiresAt.slice(0, 10))
+          .reduce((sum, p) => sum + p.points, 0),
+      }
+    : null;
   return {
     activePoints: activePoints(penalties, now),
+    nextExpiry,
     seriousIpStrikes: seriousIpStrikes(penalties, now),
     openComplaints: open.length,
     nextDeadline,

@@ -18,6 +18,8 @@ export const AccountList = z.array(Account);
 
 export const SellerStanding = z.object({
   activePoints: z.number().min(0),
+  /** When the next points fall off the record, and how many. */
+  nextExpiry: z.object({ at: z.iso.datetime({ offset: true }), points: z.number().min(0) }).nullable(),
   seriousIpStrikes: z.number().int().min(0),
   openComplaints: z.number().int().min(0),
   nextDeadline: z.iso.datetime({ offset: true }).nullable(),
