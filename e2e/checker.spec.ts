@@ -74,13 +74,11 @@ test('drafts from a file are checked in the worker, bad rows are reported by lin
 
 test('a broken file gets a message naming the line, and nothing is lost', async ({ page }) => {
   await page.goto('/checker?as=seller-good');
-  await page
-    .getByLabel('Drafts file')
-    .setInputFiles({
-      name: 'drafts.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('[\n{"id": "a", "title": "x"},\n{"id": "b" "title": "y"}\n]'),
-    });
+  await page.getByLabel('Drafts file').setInputFiles({
+    name: 'drafts.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('[\n{"id": "a", "title": "x"},\n{"id": "b" "title": "y"}\n]'),
+  });
   await expect(page.getByRole('alert')).toContainText('drafts.json, line 3');
 });
 

@@ -117,3 +117,13 @@ test.describe('when the server fails a save', () => {
     await expectPageHeading(page, CLEAN_TITLE);
   });
 });
+
+test('a seller who disagrees can ask for a human review from the listing', async ({ page }) => {
+  // The Omega replica: blocked, with changes requested (not yet in the review queue).
+  await page.goto('/listings/lst-vt-00005?as=seller-at-risk');
+  await expectPageHeading(page, /Omega Seamaster/);
+  await page.getByRole('button', { name: 'Request a human review' }).click();
+  await expect(page.getByRole('button', { name: 'Under review' })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Under review' })).toBeDisabled();
+});

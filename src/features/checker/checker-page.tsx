@@ -19,6 +19,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { FindingList } from '@/shared/ui/finding-list';
+import { HighlightedText, highlightsFor } from '@/shared/ui/highlighted-text';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 
 const DRAFT_KEY = 'scd:checker-draft';
@@ -169,7 +170,38 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
           {check.status === 'idle' ? (
             <EmptyState title="No text yet">The result appears here as you type.</EmptyState>
           ) : null}
-          {actionable.length > 0 ? <FindingList findings={actionable} /> : null}
+          {actionable.length > 0 ? (
+            <>
+              <h3 className="mb-1 font-semibold">Your text, with the flagged words marked</h3>
+              <dl className="mb-3 space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                {draft.title ? (
+                  <div>
+                    <dt className="font-medium text-slate-700">Title</dt>
+                    <dd>
+                      <HighlightedText
+                        text={draft.title}
+                        highlights={highlightsFor(actionable, 'title')}
+                        anchorPrefix="check-finding-"
+                      />
+                    </dd>
+                  </div>
+                ) : null}
+                {draft.description ? (
+                  <div>
+                    <dt className="font-medium text-slate-700">Description</dt>
+                    <dd>
+                      <HighlightedText
+                        text={draft.description}
+                        highlights={highlightsFor(actionable, 'description')}
+                        anchorPrefix="check-finding-"
+                      />
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+              <FindingList findings={actionable} anchorPrefix="check-finding-" />
+            </>
+          ) : null}
           {fine.length > 0 ? (
             <div className="mt-4">
               <h3 className="mb-2 font-semibold">Checked and fine</h3>

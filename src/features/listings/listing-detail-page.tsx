@@ -1,37 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
-import type { Finding } from '@/domain/checker';
 import { isApiError } from '@/shared/api/api-error';
 import { LISTING_CATEGORIES } from '@/shared/api/schemas';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 import { formatDateTime, formatMoney, humanise } from '@/shared/lib/format';
 import { FindingList } from '@/shared/ui/finding-list';
-import { HighlightedText, type Highlight } from '@/shared/ui/highlighted-text';
+import { HighlightedText, highlightsFor } from '@/shared/ui/highlighted-text';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
-import { useUpdateListing } from './mutations';
+import { useBulkListings, useUpdateListing } from './mutations';
 import { listingQuery } from './queries';
 import { isDirty, useListingDraft } from './use-listing-draft';
 
 const ANCHOR = 'finding-';
-
-function highlightsFor(findings: readonly Finding[], field: Finding['field']): Highlight[] {
-  return findings.flatMap((finding, index) =>
-    finding.field === field && finding.severity !== 'info'
-      ? [
-          {
-            start: finding.start,
-            end: finding.end,
-            n: index + 1,
-            tone: finding.severity === 'block' ? 'bad' : 'warn',
-            label: finding.reason,
-          },
-        ]
-      : [],
-  );
-}
 
 export function ListingDetailPage({
   listingId,
@@ -43,6 +26,7 @@ export function ListingDetailPage({
   const { data: listing } = useSuspenseQuery(listingQuery(listingId));
   const { draft, setDraft, reset, restored } = useListingDraft(listing);
   const save = useUpdateListing(listing.id);
+  const review = useBulkListings();
   const [saved, setSaved] = useState<string | null>(null);
   const dirty = isDirty(draft, listing);
   const check = useLiveCheck(
@@ -190,6 +174,27 @@ export function ListingDetailPage({
             <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
           ) : null}
           {shown.length > 0 ? <FindingList findings={shown} anchorPrefix={ANCHOR} /> : null}
+          {listing.check.verdict !== 'ok' ? (
+            <div className="mt-4 border-t border-slate-200 pt-3 text-sm">
+              <p>
+                Think the checker is wrong? A compliance reviewer can look at the listing and decide; if a
+                penalty follows, you can appeal it within 7 days from the Strikes page.
+              </p>
+              <button
+                type="button"
+                className="btn-secondary mt-2"
+                disabled={
+                  review.isPending ||
+                  listing.moderation === 'under_review' ||
+                  listing.moderation === 'removed'
+                }
+                onClick={() => review.mutate({ action: 'request_review', ids: [listing.id] })}
+              >
+                {listing.moderation === 'under_review' ? 'Under review' : 'Request a human review'}
+              </button>
+              {review.isError ? <ErrorPanel title="The request was not sent" error={review.error} /> : null}
+            </div>
+          ) : null}
         </Card>
       </div>
 

@@ -67,7 +67,9 @@ describe('appeals and standing', () => {
     const next = (await standing()).nextExpiry;
     // The oldest counting record (6 points, issued 300 days before the test's "now") expires in 65 days.
     expect(next?.points).toBe(6);
-    expect(next && Math.round((new Date(next.at).getTime() - Date.parse('2026-11-20T10:00:00Z')) / 86_400_000)).toBe(65);
+    expect(
+      next && Math.round((new Date(next.at).getTime() - Date.parse('2026-11-20T10:00:00Z')) / 86_400_000),
+    ).toBe(65);
   });
 
   it('keeps a pending penalty out of the total while it is appealed', async () => {

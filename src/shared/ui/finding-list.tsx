@@ -7,6 +7,15 @@ const SEVERITY = {
   warn: { tone: 'warn', label: 'Warning' },
   info: { tone: 'good', label: 'Fine' },
 } as const;
+const CATEGORY: Record<Finding['category'], string> = {
+  prohibited: 'Prohibited item',
+  restricted: 'Restricted item',
+  ip: 'Intellectual property',
+  content: 'Listing content',
+  'search-abuse': 'Search abuse',
+  evasion: 'Evasion',
+  brand: 'Brand',
+};
 const FIELD = { title: 'Title', description: 'Description', brand: 'Brand' } as const;
 
 /** Each finding: the exact words, what they were read as, the rule and clause, the points at stake, what to do. */
@@ -48,7 +57,7 @@ export function FindingList({
               {finding.points > 0
                 ? `${finding.points} point${finding.points === 1 ? '' : 's'} at stake · `
                 : ''}
-              Rule <code>{finding.ruleId}</code> ·{' '}
+              {CATEGORY[finding.category]} · rule <code>{finding.ruleId}</code> ·{' '}
               <Link className="link" to={`/policies/${finding.policy.policy}#${finding.policy.clause}`}>
                 clause {finding.policy.clause}
               </Link>

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import type { Finding } from '@/domain/checker';
 
 export interface Highlight {
   start: number;
@@ -50,4 +51,21 @@ export function HighlightedText({
   }
   if (at < text.length) parts.push(<Fragment key={`t${at}`}>{text.slice(at)}</Fragment>);
   return <span className="whitespace-pre-wrap break-words">{parts}</span>;
+}
+
+/** The marks for one field, numbered in the order the findings are listed. */
+export function highlightsFor(findings: readonly Finding[], field: Finding['field']): Highlight[] {
+  return findings.flatMap((finding, index) =>
+    finding.field === field && finding.severity !== 'info'
+      ? [
+          {
+            start: finding.start,
+            end: finding.end,
+            n: index + 1,
+            tone: finding.severity === 'block' ? ('bad' as const) : ('warn' as const),
+            label: finding.reason,
+          },
+        ]
+      : [],
+  );
 }
