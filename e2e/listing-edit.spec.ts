@@ -81,13 +81,15 @@ test.describe('a conflicting save', () => {
   }) => {
     await openReplicaWatch(page);
     const url = page.url();
+    // This tab starts editing first; another tab then saves the same listing.
+    await rewriteCleanly(page);
     const other = await context.newPage();
     await other.goto(url);
     await other.getByLabel('Title').fill('Saved first from another tab');
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved first from another tab');
 
-    await rewriteCleanly(page);
     await page.getByRole('button', { name: 'Save changes' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Someone else saved this listing first' });
     await expect(alert).toContainText('saved this listing after you opened it');
@@ -126,4 +128,21 @@ test('a seller who disagrees can ask for a human review from the listing', async
   await expect(page.getByRole('button', { name: 'Under review' })).toBeDisabled();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Under review' })).toBeDisabled();
+  // The request changed the listing's version; the seller's next save must not be taken for a conflict.
+  await page.getByLabel('Title').fill('Automatic diver watch, steel, 40 mm');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+});
+
+test('Escape answers the leave prompt with Stay and gives focus back', async ({ page }) => {
+  await openReplicaWatch(page);
+  await page.getByLabel('Title').fill('Edited but not saved');
+  const strikes = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Strikes' });
+  await strikes.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog', { name: 'Leave with unsaved changes?' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+  await expect(strikes).toBeFocused();
+  await expect(page.getByLabel('Title')).toHaveValue('Edited but not saved');
 });

@@ -80,7 +80,10 @@ export function createAppRouter(queryClient: QueryClient) {
               path: 'listings',
               handle: { title: 'Listings' },
               loader: guarded(q, 'seller', (a) =>
-                q.ensureQueryData(listingsQuery(listingQueryFromSearch(search(a)))),
+                q.ensureQueryData({
+                  ...listingsQuery(listingQueryFromSearch(search(a))),
+                  revalidateIfStale: true,
+                }),
               ),
               Component: ListingsPage,
             },
@@ -89,7 +92,7 @@ export function createAppRouter(queryClient: QueryClient) {
               handle: { title: 'Listing' },
               loader: guarded(q, 'seller', (a) =>
                 Promise.all([
-                  q.ensureQueryData(listingQuery(param(a, 'id'))),
+                  q.ensureQueryData({ ...listingQuery(param(a, 'id')), revalidateIfStale: true }),
                   q.ensureQueryData(authorisationsQuery()),
                 ]),
               ),

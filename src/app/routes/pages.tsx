@@ -29,7 +29,8 @@ export function HomeRoute() {
 
 export function ListingDetailRoute() {
   const { data } = useSuspenseQuery(authorisationsQuery());
-  return <ListingDetailPage listingId={useParam('id')} authorizedBrands={verifiedBrands(data, new Date())} />;
+  const id = useParam('id');
+  return <ListingDetailPage key={id} listingId={id} authorizedBrands={verifiedBrands(data, new Date())} />;
 }
 
 export function ComplaintsRoute() {

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '@/shared/api/api';
+import { getAccountId } from '@/shared/api/identity';
 import { Listing, type ListingCategory, type ListingCreate } from '@/shared/api/schemas';
 import { ImportPanel } from './import-panel';
 import { LISTING_CATEGORIES } from '@/shared/api/schemas';
@@ -11,7 +12,11 @@ function useCreateListing() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ListingCreate) => api.request('/listings', { method: 'POST', body, schema: Listing }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['listings'] }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['listings'] }),
+        queryClient.invalidateQueries({ queryKey: ['sellers'] }),
+      ]),
   });
 }
 import { humanise } from '@/shared/lib/format';
@@ -22,7 +27,8 @@ import { FindingList } from '@/shared/ui/finding-list';
 import { HighlightedText, highlightsFor } from '@/shared/ui/highlighted-text';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 
-const DRAFT_KEY = 'scd:checker-draft';
+/** Per account, so that switching demo accounts never shows someone else's draft. */
+const draftKey = () => `scd:checker-draft:${getAccountId() ?? 'anonymous'}`;
 
 interface Draft {
   title: string;
@@ -35,7 +41,7 @@ interface Draft {
 function loadDraft(): Draft {
   const empty = { title: '', description: '', brand: '', category: 'other', price: '' };
   try {
-    return { ...empty, ...(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? '{}') as Partial<Draft>) };
+    return { ...empty, ...(JSON.parse(window.localStorage.getItem(draftKey()) ?? '{}') as Partial<Draft>) };
   } catch {
     return empty;
   }
@@ -53,12 +59,13 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
     const next = { ...draft, [field]: event.target.value };
     setDraft(next);
     try {
-      window.localStorage.setItem(DRAFT_KEY, JSON.stringify(next));
+      window.localStorage.setItem(draftKey(), JSON.stringify(next));
     } catch {
       // Storage full or disabled: the draft still lives in the form.
     }
   };
-  const result = check.status === 'done' ? check.result : check.status === 'checking' ? check.last : null;
+  // Only a settled check of the text as it is now marks characters; an older one would mark the wrong ones.
+  const result = check.status === 'done' ? check.result : null;
   const actionable = result?.findings.filter((f) => f.severity !== 'info') ?? [];
   const fine = result?.findings.filter((f) => f.severity === 'info') ?? [];
 
@@ -131,7 +138,7 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
                   },
                   {
                     onSuccess: (listing) => {
-                      window.localStorage.removeItem(DRAFT_KEY);
+                      window.localStorage.removeItem(draftKey());
                       void navigate(`/listings/${listing.id}`);
                     },
                   },
@@ -153,11 +160,17 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
           <h2 id="checker-results" className="mb-2 flex items-center gap-2 text-lg font-semibold">
             Result {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
           </h2>
+          {check.status === 'checking' ? (
+            <p className="text-sm text-slate-700" aria-hidden="true">
+              Checking…
+            </p>
+          ) : null}
+          {/* Announced when a check settles, not on every keystroke. */}
           <p role="status" className="mb-3 text-sm text-slate-700">
             {check.status === 'idle'
               ? 'Start typing to check the listing.'
               : check.status === 'checking'
-                ? 'Checking…'
+                ? ''
                 : check.status === 'done'
                   ? actionable.length === 0
                     ? 'Nothing to fix: this listing can be published.'

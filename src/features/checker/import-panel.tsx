@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '@/domain/checker';
 import { parseListingFile, type ParsedRow, type RowError } from '@/domain/checker/listing-file';
 import { CheckCancelledError, getCheckerClient } from '@/shared/checker/checker-client';
@@ -22,6 +22,8 @@ export function ImportPanel({ authorizedBrands }: { authorizedBrands: readonly s
   const [errors, setErrors] = useState<RowError[]>([]);
   const [fileName, setFileName] = useState('');
   const controller = useRef<AbortController | null>(null);
+  // Leaving the page stops a long check instead of letting it run on in the worker.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const start = async (file: File) => {
     setFileName(file.name);

@@ -36,14 +36,21 @@ export function listingsCsv(listings: readonly Listing[]): string {
   );
 }
 
-/** Downloads every listing matching the filters (not just the page on screen) as CSV. */
+const PAGE = 10_000;
+
+/** Downloads every listing matching the filters (not just the page on screen) as CSV, 10,000 per request. */
 export async function exportMatching(query: ListingQuery): Promise<number> {
-  const all = await api.request('/listings', {
-    schema: ListingPage,
-    query: { ...query, page: 1, pageSize: 10_000 },
-  });
-  downloadText(`listings-${new Date().toISOString().slice(0, 10)}.csv`, listingsCsv(all.items));
-  return all.items.length;
+  const items: Listing[] = [];
+  for (let page = 1; ; page++) {
+    const batch = await api.request('/listings', {
+      schema: ListingPage,
+      query: { ...query, page, pageSize: PAGE },
+    });
+    items.push(...batch.items);
+    if (items.length >= batch.total || batch.items.length === 0) break;
+  }
+  downloadText(`listings-${new Date().toISOString().slice(0, 10)}.csv`, listingsCsv(items));
+  return items.length;
 }
 
 export function exportSelected(listings: readonly Listing[]): void {

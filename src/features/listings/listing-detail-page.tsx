@@ -33,7 +33,8 @@ export function ListingDetailPage({
     { title: draft.title, description: draft.description, brand: draft.brand, category: draft.category },
     authorizedBrands,
   );
-  const result = check.status === 'done' ? check.result : check.status === 'checking' ? check.last : null;
+  // Marks come only from a check of the text as it is now: an older result would mark the wrong characters.
+  const result = check.status === 'done' ? check.result : null;
   const shown = result
     ? [
         ...result.findings.filter((f) => f.severity !== 'info'),
@@ -45,6 +46,7 @@ export function ListingDetailPage({
       dirty && !save.isPending && currentLocation.pathname !== nextLocation.pathname,
   );
   const conflict = save.error && isApiError(save.error) && save.error.status === 409;
+  const removed = listing.moderation === 'removed';
 
   const field =
     (name: 'title' | 'description' | 'brand' | 'category') => (event: { target: { value: string } }) => {
@@ -64,7 +66,7 @@ export function ListingDetailPage({
       },
       {
         onSuccess: (next) => {
-          reset(next);
+          reset();
           setSaved(
             `Saved. The checker's verdict is now: ${VERDICT_OPTIONS.find((o) => o.value === next.check.verdict)?.label ?? next.check.verdict}.`,
           );
@@ -94,7 +96,9 @@ export function ListingDetailPage({
             Your unsaved changes to this listing were restored. Save them, or discard them below.
           </Notice>
         ) : null}
-        {conflict ? (
+        {conflict && removed ? (
+          <ErrorPanel title="This listing can no longer be edited" error={save.error} />
+        ) : conflict ? (
           <ErrorPanel title="Someone else saved this listing first" error={save.error}>
             <button type="button" className="btn-primary" onClick={() => submit(listing.version)}>
               Save my version over theirs
@@ -104,7 +108,7 @@ export function ListingDetailPage({
               className="btn-secondary"
               onClick={() => {
                 save.reset();
-                reset(listing);
+                reset();
               }}
             >
               Discard mine and use theirs
@@ -160,10 +164,16 @@ export function ListingDetailPage({
           </dl>
         </Card>
         <Card title="Why flagged">
+          {check.status === 'checking' ? (
+            <p className="mb-1 text-sm text-slate-700" aria-hidden="true">
+              Checking…
+            </p>
+          ) : null}
+          {/* Announced only when a check settles, not on every keystroke. */}
           <p role="status" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
             {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
             {check.status === 'checking'
-              ? 'Checking…'
+              ? ''
               : result && shown.every((f) => f.severity === 'info')
                 ? 'Nothing to fix: the checker finds no problem.'
                 : result
@@ -258,7 +268,7 @@ export function ListingDetailPage({
             disabled={!dirty || save.isPending}
             onClick={() => {
               save.reset();
-              reset(listing);
+              reset();
             }}
           >
             Discard changes
@@ -276,10 +286,26 @@ export function ListingDetailPage({
   );
 }
 
-/** Asks before leaving with unsaved edits; focus goes to "Stay", the safe choice. */
+/** Asks before leaving with unsaved edits; focus goes to "Stay", the safe choice, and Escape means Stay. */
 function LeaveDialog({ onLeave, onStay }: { onLeave: () => void; onStay: () => void }) {
   const stay = useRef<HTMLButtonElement>(null);
+  const [returnTo] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
+  const stayHere = () => {
+    onStay();
+    returnTo?.focus();
+  };
   useEffect(() => stay.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      onStay();
+      returnTo?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onStay, returnTo]);
   return (
     <div
       role="alertdialog"
@@ -298,7 +324,7 @@ function LeaveDialog({ onLeave, onStay }: { onLeave: () => void; onStay: () => v
         <button type="button" className="btn-primary" onClick={onLeave}>
           Leave
         </button>
-        <button ref={stay} type="button" className="btn-secondary" onClick={onStay}>
+        <button ref={stay} type="button" className="btn-secondary" onClick={stayHere}>
           Stay
         </button>
       </div>

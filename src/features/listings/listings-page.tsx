@@ -13,7 +13,20 @@ export function ListingsPage() {
   const [search] = useSearchParams();
   const query = listingQueryFromSearch(search);
   const { data } = useSuspenseQuery(listingsQuery(query));
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  // A selection belongs to one view: changing the filters, sort or page starts a new one.
+  const view = search.toString();
+  const [selection, setSelection] = useState<{ view: string; ids: ReadonlySet<string> }>({
+    view,
+    ids: new Set(),
+  });
+  const selectedIds = selection.view === view ? selection.ids : new Set<string>();
+  const setSelectedIds = (
+    update: ReadonlySet<string> | ((current: ReadonlySet<string>) => ReadonlySet<string>),
+  ) =>
+    setSelection((current) => {
+      const base = current.view === view ? current.ids : new Set<string>();
+      return { view, ids: typeof update === 'function' ? update(base) : update };
+    });
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   const selected = data.items.filter((l) => selectedIds.has(l.id));
   const pageLink = (page: number) => {

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
 import { Listing, ListingBulkResult, type ListingBulkAction, type ListingUpdate } from '@/shared/api/schemas';
 import { listingKeys } from './queries';
+import { forgetDraft } from './use-listing-draft';
 
 /**
  * Saves a listing with the version it was read at. The page shows the new text at once; if the save fails the
@@ -27,6 +28,7 @@ export function useUpdateListing(id: string) {
     },
     onSuccess: (listing) => {
       queryClient.setQueryData(key, listing);
+      forgetDraft(listing.id); // also when the seller has already left the page
     },
     onSettled: async () => {
       await Promise.all([

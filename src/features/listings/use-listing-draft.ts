@@ -8,7 +8,6 @@ export interface ListingDraft {
   category: ListingCategory;
   /** The version the edits started from: saving names it, so someone else's newer save is never overwritten silently. */
   baseVersion: number;
-  savedAt: string;
 }
 
 const keyFor = (id: string) => `scd:listing-draft:${id}`;
@@ -20,8 +19,25 @@ function fromListing(listing: Listing): ListingDraft {
     brand: listing.brand ?? '',
     category: listing.category,
     baseVersion: listing.version,
-    savedAt: '',
   };
+}
+
+export function isDirty(draft: ListingDraft, listing: Listing): boolean {
+  return (
+    draft.title !== listing.title ||
+    draft.description !== listing.description ||
+    draft.brand !== (listing.brand ?? '') ||
+    draft.category !== listing.category
+  );
+}
+
+/** Forgets the stored edits of a listing (after a save, wherever the seller is by then). */
+export function forgetDraft(id: string): void {
+  try {
+    window.localStorage.removeItem(keyFor(id));
+  } catch {
+    // nothing stored
+  }
 }
 
 function readStored(listing: Listing): ListingDraft | null {
@@ -36,52 +52,39 @@ function readStored(listing: Listing): ListingDraft | null {
       typeof raw.baseVersion !== 'number'
     )
       return null;
-    return { ...fromListing(listing), ...raw } as ListingDraft;
+    const draft = { ...fromListing(listing), ...raw } as ListingDraft;
+    return isDirty(draft, listing) ? draft : null; // a draft equal to the listing is no draft
   } catch {
     return null;
   }
 }
 
-export function isDirty(draft: ListingDraft, listing: Listing): boolean {
-  return (
-    draft.title !== listing.title ||
-    draft.description !== listing.description ||
-    draft.brand !== (listing.brand ?? '') ||
-    draft.category !== listing.category
-  );
-}
-
 /** The seller's unsaved edits to a listing, kept in this browser so that a reload or a crash loses nothing. */
 export function useListingDraft(listing: Listing) {
-  const [stored] = useState(() => readStored(listing));
-  const [draft, setDraftState] = useState<ListingDraft>(() => stored ?? fromListing(listing));
-
-  const setDraft = (next: ListingDraft) => {
-    setDraftState(next);
-    try {
-      if (isDirty(next, listing))
-        window.localStorage.setItem(
-          keyFor(listing.id),
-          JSON.stringify({ ...next, savedAt: new Date().toISOString() }),
-        );
-      else window.localStorage.removeItem(keyFor(listing.id));
-    } catch {
-      // Storage full or off: the edits still live in the form.
-    }
-  };
+  const [stored, setStored] = useState(() => readStored(listing));
+  const [edits, setEdits] = useState<ListingDraft | null>(stored);
+  // Until the seller changes something, the draft is the listing as it is now (its latest version included).
+  const draft = edits && isDirty(edits, listing) ? edits : fromListing(listing);
 
   return {
     draft,
-    restored: stored !== null && isDirty(stored, listing),
-    setDraft,
-    /** Forgets the edits and starts again from the listing as given. */
-    reset(to: Listing) {
+    restored: stored !== null && edits === stored && isDirty(stored, listing),
+    setDraft(next: ListingDraft) {
+      const startedNow = !(edits && isDirty(edits, listing));
+      const value = { ...next, baseVersion: startedNow ? listing.version : next.baseVersion };
+      setEdits(value);
       try {
-        window.localStorage.removeItem(keyFor(to.id));
+        if (isDirty(value, listing)) window.localStorage.setItem(keyFor(listing.id), JSON.stringify(value));
+        else window.localStorage.removeItem(keyFor(listing.id));
       } catch {
-        // nothing stored
+        // Storage full or off: the edits still live in the form.
       }
-      setDraftState(fromListing(to));
+    },
+    /** Forgets the edits and starts again from the listing as given. */
+    reset() {
+      forgetDraft(listing.id);
+      setStored(null);
+      setEdits(null);
     },
   };
 }

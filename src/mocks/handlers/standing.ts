@@ -12,7 +12,7 @@ export function standingOf(db: Db, sellerId: string, now: Date): SellerStanding 
   for (const listing of db.all('listings')) {
     if (listing.sellerId !== sellerId) continue;
     total++;
-    if (listing.moderation === 'removed') continue;
+    // Removed listings count too: the overview's figures must match the lists they link to.
     if (listing.check.verdict === 'block') blocked++;
     else if (listing.check.verdict === 'warn') warned++;
   }
