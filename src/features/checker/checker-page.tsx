@@ -5,7 +5,6 @@ import { api } from '@/shared/api/api';
 import { getAccountId } from '@/shared/api/identity';
 import { Listing, type ListingCategory, type ListingCreate } from '@/shared/api/schemas';
 import { ImportPanel } from './import-panel';
-import { LISTING_CATEGORIES } from '@/shared/api/schemas';
 
 /** Creates the listing; the server runs the checker and holds a blocked one for review. */
 function useCreateListing() {
@@ -19,12 +18,12 @@ function useCreateListing() {
       ]),
   });
 }
-import { humanise } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { FindingList } from '@/shared/ui/finding-list';
-import { HighlightedText, highlightsFor } from '@/shared/ui/highlighted-text';
+import { ListingFields } from '@/shared/ui/listing-fields';
+import { MarkedListing } from '@/shared/ui/marked-listing';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 
 /** Per account, so that switching demo accounts never shows someone else's draft. */
@@ -55,8 +54,8 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
   const price = Number(draft.price.replace(',', '.'));
   const priceValid = draft.price.trim() !== '' && Number.isFinite(price) && price >= 0;
   const check = useLiveCheck(draft, authorizedBrands);
-  const update = (field: keyof Draft) => (event: { target: { value: string } }) => {
-    const next = { ...draft, [field]: event.target.value };
+  const update = (field: keyof Draft, value: string) => {
+    const next = { ...draft, [field]: value };
     setDraft(next);
     try {
       window.localStorage.setItem(draftKey(), JSON.stringify(next));
@@ -81,41 +80,14 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
           onSubmit={(event) => event.preventDefault()}
           aria-label="Listing to check"
         >
-          <label className="flex flex-col text-sm font-medium text-slate-800">
-            Title
-            <input className="field mt-1" value={draft.title} onChange={update('title')} maxLength={200} />
-          </label>
-          <label className="flex flex-col text-sm font-medium text-slate-800">
-            Description
-            <textarea
-              className="field mt-1 min-h-40"
-              value={draft.description}
-              onChange={update('description')}
-            />
-          </label>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <label className="flex flex-col text-sm font-medium text-slate-800">
-              Brand
-              <input className="field mt-1" value={draft.brand} onChange={update('brand')} maxLength={100} />
-            </label>
-            <label className="flex flex-col text-sm font-medium text-slate-800">
-              Category
-              <select className="field mt-1" value={draft.category} onChange={update('category')}>
-                {LISTING_CATEGORIES.map((category) => (
-                  <option key={category} value={category}>
-                    {humanise(category)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <ListingFields values={draft} onChange={update} />
           <label className="flex flex-col text-sm font-medium text-slate-800">
             Price (USD)
             <input
               className="field mt-1 w-40"
               inputMode="decimal"
               value={draft.price}
-              onChange={update('price')}
+              onChange={(event) => update('price', event.target.value)}
               aria-describedby="price-help"
             />
             <span id="price-help" className="mt-1 font-normal text-slate-700">
@@ -186,32 +158,13 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
           {actionable.length > 0 ? (
             <>
               <h3 className="mb-1 font-semibold">Your text, with the flagged words marked</h3>
-              <dl className="mb-3 space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                {draft.title ? (
-                  <div>
-                    <dt className="font-medium text-slate-700">Title</dt>
-                    <dd>
-                      <HighlightedText
-                        text={draft.title}
-                        highlights={highlightsFor(actionable, 'title')}
-                        anchorPrefix="check-finding-"
-                      />
-                    </dd>
-                  </div>
-                ) : null}
-                {draft.description ? (
-                  <div>
-                    <dt className="font-medium text-slate-700">Description</dt>
-                    <dd>
-                      <HighlightedText
-                        text={draft.description}
-                        highlights={highlightsFor(actionable, 'description')}
-                        anchorPrefix="check-finding-"
-                      />
-                    </dd>
-                  </div>
-                ) : null}
-              </dl>
+              <div className="mb-3 rounded-lg border border-slate-200 bg-white p-3">
+                <MarkedListing
+                  text={{ title: draft.title, description: draft.description }}
+                  findings={actionable}
+                  anchorPrefix="check-finding-"
+                />
+              </div>
               <FindingList findings={actionable} anchorPrefix="check-finding-" />
             </>
           ) : null}

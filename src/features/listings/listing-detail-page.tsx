@@ -2,11 +2,11 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
-import { LISTING_CATEGORIES } from '@/shared/api/schemas';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 import { formatDateTime, formatMoney, humanise } from '@/shared/lib/format';
 import { FindingList } from '@/shared/ui/finding-list';
-import { HighlightedText, highlightsFor } from '@/shared/ui/highlighted-text';
+import { ListingFields, type ListingTextField } from '@/shared/ui/listing-fields';
+import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
@@ -48,11 +48,10 @@ export function ListingDetailPage({
   const conflict = save.error && isApiError(save.error) && save.error.status === 409;
   const removed = listing.moderation === 'removed';
 
-  const field =
-    (name: 'title' | 'description' | 'brand' | 'category') => (event: { target: { value: string } }) => {
-      setSaved(null);
-      setDraft({ ...draft, [name]: event.target.value });
-    };
+  const field = (name: ListingTextField, value: string) => {
+    setSaved(null);
+    setDraft({ ...draft, [name]: value });
+  };
 
   const submit = (baseVersion = draft.baseVersion) => {
     setSaved(null);
@@ -122,46 +121,12 @@ export function ListingDetailPage({
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="The listing, with what the checker flags">
-          <dl className="space-y-3 text-sm">
-            <div>
-              <dt className="font-medium text-slate-700">Title</dt>
-              <dd>
-                <HighlightedText
-                  text={draft.title}
-                  highlights={highlightsFor(shown, 'title')}
-                  anchorPrefix={ANCHOR}
-                />
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium text-slate-700">Brand</dt>
-              <dd>
-                {draft.brand ? (
-                  <HighlightedText
-                    text={draft.brand}
-                    highlights={highlightsFor(shown, 'brand')}
-                    anchorPrefix={ANCHOR}
-                  />
-                ) : (
-                  'None given'
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium text-slate-700">Description</dt>
-              <dd>
-                {draft.description ? (
-                  <HighlightedText
-                    text={draft.description}
-                    highlights={highlightsFor(shown, 'description')}
-                    anchorPrefix={ANCHOR}
-                  />
-                ) : (
-                  'No description.'
-                )}
-              </dd>
-            </div>
-          </dl>
+          <MarkedListing
+            text={{ title: draft.title, brand: draft.brand, description: draft.description }}
+            findings={shown}
+            anchorPrefix={ANCHOR}
+            empty={{ brand: 'None given', description: 'No description.' }}
+          />
         </Card>
         <Card title="Why flagged">
           {check.status === 'checking' ? (
@@ -223,41 +188,7 @@ export function ListingDetailPage({
           The checker reruns as you type; nothing changes in your shop until you save. Unsaved changes are
           kept in this browser.
         </p>
-        <label className="flex flex-col text-sm font-medium text-slate-800">
-          Title
-          <input
-            className="field mt-1"
-            value={draft.title}
-            onChange={field('title')}
-            maxLength={200}
-            required
-            minLength={3}
-          />
-        </label>
-        <label className="flex flex-col text-sm font-medium text-slate-800">
-          Description
-          <textarea
-            className="field mt-1 min-h-40"
-            value={draft.description}
-            onChange={field('description')}
-          />
-        </label>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <label className="flex flex-col text-sm font-medium text-slate-800">
-            Brand
-            <input className="field mt-1" value={draft.brand} onChange={field('brand')} maxLength={100} />
-          </label>
-          <label className="flex flex-col text-sm font-medium text-slate-800">
-            Category
-            <select className="field mt-1" value={draft.category} onChange={field('category')}>
-              {LISTING_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {humanise(category)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <ListingFields values={draft} onChange={field} />
         <div className="flex flex-wrap items-center gap-2">
           <button type="submit" className="btn-primary" disabled={!dirty || save.isPending}>
             {save.isPending ? 'Saving…' : 'Save changes'}
