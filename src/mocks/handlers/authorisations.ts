@@ -1,15 +1,12 @@
 import { BrandAuthorisation, BrandAuthorisationCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import { parseBody } from '../http';
-import { newestFirst, sellerScope } from './scope';
+import { shopRows } from './scope';
 
 export function authorisationHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/authorisations', 'authorisations', 'signed-in', ({ request, db, account }) => {
-      const scope = sellerScope(request, account);
-      return db
-        .find('authorisations', (a) => scope === null || a.sellerId === scope)
-        .sort(newestFirst('issuedAt'));
+      return shopRows(db, 'authorisations', request, account, 'issuedAt');
     }),
 
     endpoint(

@@ -1,7 +1,7 @@
 import { ComplaintResponse, ComplaintResponseCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
-import { newestFirst, sellerScope } from './scope';
+import { newestFirst, shopRows } from './scope';
 
 function visibleComplaint({ params, db, account }: SignedInArgs) {
   const complaint = db.get('complaints', String(params.id));
@@ -13,10 +13,7 @@ function visibleComplaint({ params, db, account }: SignedInArgs) {
 export function complaintHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/complaints', 'complaints', 'signed-in', ({ request, db, account }) => {
-      const scope = sellerScope(request, account);
-      return db
-        .find('complaints', (c) => scope === null || c.sellerId === scope)
-        .sort(newestFirst('receivedAt'));
+      return shopRows(db, 'complaints', request, account, 'receivedAt');
     }),
 
     endpoint(ctx, 'get', '/complaints/:id', 'complaints', 'signed-in', (args) => {

@@ -1,15 +1,12 @@
 import { Appeal, AppealCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
-import { newestFirst, sellerScope } from './scope';
+import { shopRows } from './scope';
 
 export function penaltyHandlers(ctx: MockContext) {
   return [
     endpoint(ctx, 'get', '/penalties', 'penalties', 'signed-in', ({ request, db, account }) => {
-      const scope = sellerScope(request, account);
-      return db
-        .find('penalties', (p) => scope === null || p.sellerId === scope)
-        .sort(newestFirst('issuedAt'));
+      return shopRows(db, 'penalties', request, account, 'issuedAt');
     }),
 
     endpoint(ctx, 'get', '/penalties/:id', 'penalties', 'signed-in', ({ params, db, account }) => {
@@ -20,10 +17,7 @@ export function penaltyHandlers(ctx: MockContext) {
     }),
 
     endpoint(ctx, 'get', '/appeals', 'appeals', 'signed-in', ({ request, db, account }) => {
-      const scope = sellerScope(request, account);
-      return db
-        .find('appeals', (a) => scope === null || a.sellerId === scope)
-        .sort(newestFirst('submittedAt'));
+      return shopRows(db, 'appeals', request, account, 'submittedAt');
     }),
 
     endpoint(

@@ -1,4 +1,6 @@
 import type { Account } from '@/shared/api/schemas';
+import type { CollectionName, Row } from '../db/collections';
+import type { Db } from '../db/db';
 import { forbidden } from '../http';
 
 /**
@@ -14,4 +16,20 @@ export function sellerScope(request: Request, account: Account): string | null {
 
 export function newestFirst<T extends Record<K, string>, K extends string>(key: K) {
   return (a: T, b: T) => b[key].localeCompare(a[key]);
+}
+
+type ShopCollection = 'authorisations' | 'complaints' | 'penalties' | 'appeals';
+
+/** A shop-owned collection as a list request may see it (see sellerScope), newest first by `dateKey`. */
+export function shopRows<C extends ShopCollection & CollectionName>(
+  db: Db,
+  collection: C,
+  request: Request,
+  account: Account,
+  dateKey: keyof Row<C> & string,
+): Row<C>[] {
+  const scope = sellerScope(request, account);
+  return db
+    .find(collection, (row) => scope === null || row.sellerId === scope)
+    .sort((a, b) => String(b[dateKey]).localeCompare(String(a[dateKey])));
 }
