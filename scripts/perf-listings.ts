@@ -6,13 +6,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const PORT = Number(process.env.PERF_PORT ?? 4175);
 const BASE = `http://localhost:${PORT}`;
 const RUNS = 5;
 /** `realistic` (120-450 ms per call, the demo's default) or a number of milliseconds, e.g. PERF_LATENCY=0. */
 const LATENCY = process.env.PERF_LATENCY ?? 'realistic';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,17 +39,7 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--stric
 });
 try {
   await waitForServer();
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const firstRows: number[] = [];
   const filterResult: number[] = [];
   for (let run = 0; run < RUNS; run++) {
