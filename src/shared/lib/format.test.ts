@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, humanise } from './format';
+import { formatRelative, formatTimeLeft, humanise } from './format';
 
 describe('formatRelative', () => {
   const now = new Date('2026-11-21T12:00:00Z');
@@ -19,5 +19,27 @@ describe('humanise', () => {
   it('turns codes into words', () => {
     expect(humanise('awaiting_response')).toBe('Awaiting response');
     expect(humanise('phones-accessories')).toBe('Phones accessories');
+  });
+});
+
+describe('formatTimeLeft', () => {
+  const now = new Date('2026-11-20T10:00:00Z');
+  it('gives days and hours while more than a day is left', () => {
+    expect(formatTimeLeft('2026-11-22T14:30:00Z', now)).toMatchObject({
+      text: '2 days 4 hours',
+      overdue: false,
+    });
+    expect(formatTimeLeft('2026-11-21T10:00:00Z', now).text).toBe('1 day');
+  });
+  it('gives hours and minutes within a day, minutes within an hour', () => {
+    expect(formatTimeLeft('2026-11-20T15:10:00Z', now).text).toBe('5 hours 10 minutes');
+    expect(formatTimeLeft('2026-11-20T10:12:30Z', now).text).toBe('12 minutes');
+    expect(formatTimeLeft('2026-11-20T10:00:20Z', now).text).toBe('1 minute');
+  });
+  it('says how long ago a passed deadline was', () => {
+    expect(formatTimeLeft('2026-11-19T07:00:00Z', now)).toMatchObject({
+      text: '1 day 3 hours',
+      overdue: true,
+    });
   });
 });

@@ -40,3 +40,26 @@ export function humanise(code: string): string {
   const text = code.replaceAll('_', ' ').replaceAll('-', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const MINUTE_MS = 60_000;
+
+/**
+ * A deadline as time left, to the precision that matters: "2 days 4 hours", "5 hours 10 minutes", "12 minutes".
+ * `overdue` is true once the moment has passed (the text then says by how much).
+ */
+export function formatTimeLeft(iso: string, now: Date): { text: string; overdue: boolean; ms: number } {
+  const ms = new Date(iso).getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  const days = Math.floor(abs / DAY_MS);
+  const hours = Math.floor((abs % DAY_MS) / HOUR_MS);
+  const minutes = Math.floor((abs % HOUR_MS) / MINUTE_MS);
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts =
+    days > 0
+      ? [unit(days, 'day'), hours > 0 ? unit(hours, 'hour') : '']
+      : hours > 0
+        ? [unit(hours, 'hour'), minutes > 0 ? unit(minutes, 'minute') : '']
+        : [unit(Math.max(minutes, ms >= 0 ? 1 : 0), 'minute')];
+  const text = parts.filter(Boolean).join(' ');
+  return { text, overdue: ms < 0, ms };
+}

@@ -1,0 +1,38 @@
+import { formatDateTime, formatTimeLeft } from '@/shared/lib/format';
+import { useNow } from '@/shared/lib/use-now';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Time left until a deadline, kept current while the page is open. Red within a day, amber within three,
+ * with the exact moment beside it; past deadlines say "closed" (or the given word) and how long ago.
+ */
+export function Countdown({
+  to,
+  label = 'left',
+  closed = 'Closed',
+  className = '',
+}: {
+  to: string;
+  label?: string;
+  closed?: string;
+  className?: string;
+}) {
+  const now = useNow();
+  const { text, overdue, ms } = formatTimeLeft(to, now);
+  const tone = overdue
+    ? 'text-slate-700'
+    : ms < DAY_MS
+      ? 'text-red-800 font-semibold'
+      : ms < 3 * DAY_MS
+        ? 'text-amber-900 font-medium'
+        : 'text-slate-800';
+  return (
+    <span className={`${tone} ${className}`}>
+      {overdue ? `${closed} ${text} ago` : `${text} ${label}`}{' '}
+      <span className="whitespace-nowrap text-xs font-normal text-slate-700">
+        (<time dateTime={to}>{formatDateTime(to)}</time>)
+      </span>
+    </span>
+  );
+}

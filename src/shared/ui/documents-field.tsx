@@ -1,0 +1,132 @@
+import { useId } from 'react';
+import type { DocumentRef } from '@/shared/api/schemas';
+
+export type DocumentKind = DocumentRef['kind'];
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  trademark_certificate: 'Trademark certificate',
+  patent: 'Patent',
+  copyright_registration: 'Copyright deposit certificate',
+  original_files: 'Original files',
+  licence: 'Licence or author contract',
+  authorisation_letter: 'Authorisation letter',
+  power_of_attorney: 'Power of attorney',
+  purchase_invoice: 'Purchase invoice',
+  photo: 'Photo',
+  other: 'Other document',
+};
+
+export const MAX_DOCUMENTS = 10;
+
+/**
+ * A list of supporting documents: pick files (only their names are sent in the demo) or type a name, and say
+ * what each one is. Rows stay editable; the list is part of the form's draft.
+ */
+export function DocumentsField({
+  legend,
+  hint,
+  value,
+  onChange,
+  kinds,
+  error,
+}: {
+  legend: string;
+  hint?: string;
+  value: DocumentRef[];
+  onChange: (next: DocumentRef[]) => void;
+  kinds: readonly DocumentKind[];
+  error?: string;
+}) {
+  const id = useId();
+  const defaultKind = kinds[0] ?? 'other';
+  const full = value.length >= MAX_DOCUMENTS;
+  const update = (index: number, patch: Partial<DocumentRef>) =>
+    onChange(value.map((doc, i) => (i === index ? { ...doc, ...patch } : doc)));
+
+  return (
+    <fieldset
+      className="rounded-md border border-slate-300 p-3"
+      aria-describedby={
+        [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+      }
+    >
+      <legend className="px-1 text-sm font-medium text-slate-800">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {value.length === 0 ? <p className="mt-2 text-sm text-slate-700">No documents added yet.</p> : null}
+      <ul className="mt-2 space-y-2">
+        {value.map((doc, index) => (
+          <li key={index} className="flex flex-wrap items-end gap-2">
+            <label className="flex flex-col text-xs font-medium text-slate-800">
+              Document {index + 1} type
+              <select
+                className="field mt-1"
+                value={doc.kind}
+                onChange={(e) => update(index, { kind: e.target.value as DocumentKind })}
+              >
+                {[...new Set([...kinds, doc.kind])].map((kind) => (
+                  <option key={kind} value={kind}>
+                    {DOCUMENT_KIND_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex min-w-48 flex-1 flex-col text-xs font-medium text-slate-800">
+              Document {index + 1} file name
+              <input
+                className="field mt-1"
+                value={doc.name}
+                maxLength={200}
+                onChange={(e) => update(index, { name: e.target.value })}
+              />
+            </label>
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => onChange(value.filter((_, i) => i !== index))}
+            >
+              Remove<span className="sr-only"> document {index + 1}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={full}
+          onClick={() => onChange([...value, { kind: defaultKind, name: '' }])}
+        >
+          Add a document
+        </button>
+        <label className={`btn-secondary cursor-pointer ${full ? 'pointer-events-none opacity-60' : ''}`}>
+          Choose files…
+          <input
+            type="file"
+            multiple
+            className="sr-only"
+            disabled={full}
+            onChange={(e) => {
+              const picked = [...(e.target.files ?? [])]
+                .slice(0, MAX_DOCUMENTS - value.length)
+                .map((file) => ({ kind: defaultKind, name: file.name.slice(0, 200) }));
+              e.target.value = '';
+              if (picked.length > 0) onChange([...value, ...picked]);
+            }}
+          />
+        </label>
+        <span className="text-xs text-slate-700">
+          {value.length} of {MAX_DOCUMENTS}. In this demo only the file names are sent.
+        </span>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="mt-2 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
