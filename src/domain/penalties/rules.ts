@@ -2,6 +2,26 @@
 export const POINTS_EXPIRY_DAYS = 365;
 export const APPEAL_WINDOW_DAYS = 7;
 export const SERIOUS_IP_STRIKES_TO_CLOSE = 3;
+/** No day adds more than this many points, unless a penalty of TERMINATION_POINTS is issued that day. */
+export const DAILY_POINTS_CAP = 12;
+/** General IP infringements issued on one day add up to at most this many points. */
+export const GENERAL_IP_DAILY_CAP = 6;
+/** Serious IP infringements within this many days of the first of a group count as one strike. */
+export const SERIOUS_GROUPING_DAYS = 3;
+/** A penalty of this size closes the account on its own. */
+export const TERMINATION_POINTS = 48;
+/**
+ * What an established IP complaint costs in this demo marketplace: a general infringement 2 points, a serious
+ * one a strike (serious infringements are counted in strikes, 3 of which close the account, not in points).
+ */
+/** What each serious IP strike brings: the first and second freeze the shop, the third closes the account. */
+export const STRIKE_CONSEQUENCES = [
+  'Shop frozen for 1 day',
+  'Shop frozen for 7 days',
+  'Account closed',
+] as const;
+
+export const COMPLAINT_POINTS = { general: 2, serious: 0 } as const;
 
 export interface Threshold {
   points: number;
@@ -25,7 +45,7 @@ export const THRESHOLDS: readonly Threshold[] = [
   { points: 48, label: 'Account closed', consequence: 'The account is terminated.' },
 ];
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export function addDays(from: Date, days: number): Date {
   return new Date(from.getTime() + days * DAY_MS);
