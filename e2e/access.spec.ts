@@ -65,7 +65,7 @@ test('navigation moves focus to the new page heading and names the page in the t
 
 test('the overview figures link to the lists behind them', async ({ page }) => {
   await page.goto('/?as=seller-at-risk');
-  await expect(page.getByRole('link', { name: /Active penalty points\s*14/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Active penalty points\s*22/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Active penalty points/ })).toContainText(
     /6 expire in 6\d days/,
   );

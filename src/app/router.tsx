@@ -9,8 +9,7 @@ import { ListingsPage } from '@/features/listings/listings-page';
 import { NotificationsPage } from '@/features/notifications/notifications-page';
 import { notificationsQuery } from '@/features/notifications/queries';
 import { sellerQuery } from '@/features/overview/queries';
-import { penaltiesQuery } from '@/features/penalties/queries';
-import { StrikesPage } from '@/features/penalties/strikes-page';
+import { appealsQuery, penaltiesQuery } from '@/features/penalties/queries';
 import { PoliciesPage } from '@/features/policies/policies-page';
 import { policiesQuery, policyQuery } from '@/features/policies/queries';
 import { reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
@@ -27,6 +26,8 @@ import {
   ComplaintsRoute,
   HomeRoute,
   ListingDetailRoute,
+  PenaltyRoute,
+  StrikesRoute,
   PolicyRoute,
   ReviewItemRoute,
 } from './routes/pages';
@@ -107,8 +108,18 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'strikes',
               handle: { title: 'Strikes and points' },
-              loader: guarded(q, 'seller', () => q.ensureQueryData(penaltiesQuery())),
-              Component: StrikesPage,
+              loader: guarded(q, 'seller', () =>
+                Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(complaintsQuery())]),
+              ),
+              Component: StrikesRoute,
+            },
+            {
+              path: 'strikes/:id',
+              handle: { title: 'Penalty' },
+              loader: guarded(q, 'seller', () =>
+                Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(appealsQuery())]),
+              ),
+              Component: PenaltyRoute,
             },
             {
               path: 'complaints',

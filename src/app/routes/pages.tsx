@@ -7,6 +7,9 @@ import { ComplaintDetailPage } from '@/features/complaints/complaint-detail-page
 import { ComplaintsPage } from '@/features/complaints/complaints-page';
 import { ListingDetailPage } from '@/features/listings/listing-detail-page';
 import { OverviewPage } from '@/features/overview/overview-page';
+import { PenaltyPage } from '@/features/penalties/penalty-page';
+import { StrikesPage } from '@/features/penalties/strikes-page';
+import { complaintsQuery } from '@/features/complaints/queries';
 import { PolicyPage } from '@/features/policies/policy-page';
 import { ReviewItemPage } from '@/features/review/review-item-page';
 import { sessionQuery } from '@/features/session/queries';
@@ -52,4 +55,17 @@ export function ReviewItemRoute() {
 export function CheckerRoute() {
   const { data } = useSuspenseQuery(authorisationsQuery());
   return <CheckerPage authorizedBrands={verifiedBrands(data, new Date())} />;
+}
+
+export function StrikesRoute() {
+  // The what-if offers the shop's open complaints; the penalties feature does not know about complaints.
+  const { data: complaints } = useSuspenseQuery(complaintsQuery());
+  const open = complaints
+    .filter((c) => c.status === 'awaiting_response')
+    .map((c) => ({ id: c.id, rightsOwner: c.complainant.rightsOwner, seriousness: c.seriousness }));
+  return <StrikesPage openComplaints={open} />;
+}
+
+export function PenaltyRoute() {
+  return <PenaltyPage key={useParam('id')} penaltyId={useParam('id')} />;
 }

@@ -1,3 +1,4 @@
+import { appealState } from '@/domain/penalties/standing';
 import { Appeal, AppealCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
@@ -31,14 +32,11 @@ export function penaltyHandlers(ctx: MockContext) {
         // No await from here on: the checks and the write see the same record.
         const penalty = db.get('penalties', String(params.id));
         if (!penalty || penalty.sellerId !== account.sellerId) throw notFound('That penalty');
-        if (penalty.appealId)
+        const state = appealState(penalty, now);
+        if (state.kind === 'submitted')
           throw conflict('This penalty has already been appealed; each penalty can be appealed once.');
-        if (penalty.status === 'reversed' || penalty.status === 'expired') {
-          throw unprocessable(`A ${penalty.status} penalty cannot be appealed.`);
-        }
-        if (now.getTime() > new Date(penalty.appealBy).getTime()) {
-          throw unprocessable('The 7-day appeal window for this penalty has closed.');
-        }
+        if (state.kind === 'not-appealable') throw unprocessable(`${state.reason} It cannot be appealed.`);
+        if (state.kind === 'closed') throw unprocessable('The 7-day appeal window for this penalty has closed.');
         const appeal = Appeal.parse({
           id: `app-${penalty.id}`,
           penaltyId: penalty.id,

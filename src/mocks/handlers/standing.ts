@@ -1,5 +1,5 @@
 import type { SellerStanding } from '@/shared/api/schemas';
-import { activePoints, isCounting, seriousIpStrikes } from '@/domain/penalties/standing';
+import { outlook } from '@/domain/penalties/standing';
 import type { Db } from '../db/db';
 
 export function standingOf(db: Db, sellerId: string, now: Date): SellerStanding {
@@ -16,22 +16,13 @@ export function standingOf(db: Db, sellerId: string, now: Date): SellerStanding 
     if (listing.check.verdict === 'block') blocked++;
     else if (listing.check.verdict === 'warn') warned++;
   }
-  const counting = penalties
-    .filter((p) => p.points > 0 && isCounting(p, now))
-    .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
-  const first = counting[0];
-  const nextExpiry = first
-    ? {
-        at: first.expiresAt,
-        points: counting
-          .filter((p) => p.expiresAt.slice(0, 10) === first.expiresAt.slice(0, 10))
-          .reduce((sum, p) => sum + p.points, 0),
-      }
-    : null;
+  const view = outlook(penalties, now);
   return {
-    activePoints: activePoints(penalties, now),
-    nextExpiry,
-    seriousIpStrikes: seriousIpStrikes(penalties, now),
+    activePoints: view.total,
+    nextExpiry: view.nextExpiry
+      ? { at: new Date(view.nextExpiry.at).toISOString(), points: view.nextExpiry.points }
+      : null,
+    seriousIpStrikes: view.strikes,
     openComplaints: open.length,
     nextDeadline,
     blockedListings: blocked,

@@ -65,8 +65,8 @@ describe('appeals and standing', () => {
   it('says when the next points expire', async () => {
     api = await startTestApi();
     const next = (await standing()).nextExpiry;
-    // The oldest counting record (6 points, issued 300 days before the test's "now") expires in 65 days.
-    expect(next?.points).toBe(6);
+    // The oldest counting day (12 points after the daily cap, 300 days before the test's "now") ends in 65 days.
+    expect(next?.points).toBe(12);
     expect(
       next && Math.round((new Date(next.at).getTime() - Date.parse('2026-11-20T10:00:00Z')) / 86_400_000),
     ).toBe(65);
@@ -74,7 +74,7 @@ describe('appeals and standing', () => {
 
   it('keeps a pending penalty out of the total while it is appealed', async () => {
     api = await startTestApi();
-    expect((await standing()).activePoints).toBe(14);
+    expect((await standing()).activePoints).toBe(22);
     const response = await api.raw('/penalties/pen-vt-08/appeals', {
       method: 'POST',
       as: 'seller-at-risk',
@@ -83,7 +83,7 @@ describe('appeals and standing', () => {
       }),
     });
     expect(response.status).toBe(201);
-    expect((await standing()).activePoints).toBe(14);
+    expect((await standing()).activePoints).toBe(22);
     const penalty = (await (await api.raw('/penalties/pen-vt-08', { as: 'seller-at-risk' })).json()) as {
       status: string;
       appealId: string;

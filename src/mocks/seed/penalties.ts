@@ -11,6 +11,8 @@ interface PenaltySpec {
   points: number;
   status: PenaltyRecord['status'];
   daysAgo: number;
+  /** The hour (UTC) of issue on that marketplace day; records sharing a day and an hour order by id. */
+  hour?: number;
   ruleId: string;
   policy: PolicyRef;
   summary: string;
@@ -19,7 +21,9 @@ interface PenaltySpec {
 }
 
 function record(spec: PenaltySpec, clock: Clock): PenaltyRecord {
-  const issued = new Date(clock.daysAgo(spec.daysAgo, 3));
+  const issued = new Date(
+    spec.hour === undefined ? clock.daysAgo(spec.daysAgo, 3) : clock.dayAt(spec.daysAgo, spec.hour),
+  );
   return {
     id: spec.id,
     sellerId: spec.sellerId,
@@ -66,7 +70,9 @@ export function seedPenalties(
   const mt = SELLER_IDS.good;
   const mm = SELLER_IDS.large;
   const specs: PenaltySpec[] = [
-    // Volna Trade: 14 active points (6 + 2 + 2 + 2 + 1 + 1), one serious IP infringement, one pending penalty.
+    // Volna Trade: 22 points counted of 26 issued. One day 300 days ago hit the 12-point daily cap; four general
+    // IP infringements 95 days ago are capped at 6; two serious infringements 2 days apart are one strike.
+    // A pending 6-point penalty and open complaints could take the shop past 24.
     {
       id: 'pen-vt-01',
       sellerId: vt,
@@ -74,10 +80,37 @@ export function seedPenalties(
       points: 6,
       status: 'established',
       daysAgo: 300,
+      hour: 8,
       ruleId: 'plp.cat-3.replica-firearm',
       policy: PLP('cat-3'),
       summary: 'Listed a replica gun, which counts as a firearm look-alike.',
       source: listingFor(listings, vt, 'cat-3'),
+    },
+    {
+      id: 'pen-vt-11',
+      sellerId: vt,
+      kind: 'prohibited_item',
+      points: 6,
+      status: 'established',
+      daysAgo: 300,
+      hour: 9,
+      ruleId: 'plp.cat-6.steroids',
+      policy: PLP('cat-6'),
+      summary: 'Listed anabolic steroids, a prescription-only medicine.',
+      source: listingFor(listings, vt, 'cat-6'),
+    },
+    {
+      id: 'pen-vt-12',
+      sellerId: vt,
+      kind: 'prohibited_item',
+      points: 2,
+      status: 'established',
+      daysAgo: 300,
+      hour: 11,
+      ruleId: 'plp.cat-5.uniform',
+      policy: PLP('cat-5'),
+      summary: 'Listed a police uniform with insignia.',
+      source: listingFor(listings, vt, 'cat-5'),
     },
     {
       id: 'pen-vt-02',
@@ -86,6 +119,7 @@ export function seedPenalties(
       points: 2,
       status: 'established',
       daysAgo: 95,
+      hour: 10,
       ruleId: 'plp.ip.unauthorised-brand',
       policy: IPR('general-infringement'),
       summary: 'Used a brand name in a title without the owner\u2019s authorisation.',
@@ -98,10 +132,37 @@ export function seedPenalties(
       points: 2,
       status: 'established',
       daysAgo: 95,
+      hour: 11,
       ruleId: 'plp.ip.unauthorised-brand',
       policy: IPR('general-infringement'),
       summary: 'Used a brand name in a title without the owner\u2019s authorisation.',
       source: listingFor(listings, vt, 'ip', 1),
+    },
+    {
+      id: 'pen-vt-13',
+      sellerId: vt,
+      kind: 'ip_general',
+      points: 2,
+      status: 'established',
+      daysAgo: 95,
+      hour: 13,
+      ruleId: 'plp.ip.unauthorised-brand',
+      policy: IPR('general-infringement'),
+      summary: 'Used a brand\u2019s logo in product photos without authorisation.',
+      source: listingFor(listings, vt, 'ip', 3),
+    },
+    {
+      id: 'pen-vt-14',
+      sellerId: vt,
+      kind: 'ip_general',
+      points: 2,
+      status: 'established',
+      daysAgo: 95,
+      hour: 15,
+      ruleId: 'plp.ip.unauthorised-brand',
+      policy: IPR('general-infringement'),
+      summary: 'Used a brand name in the store name without authorisation.',
+      source: { type: 'conduct', id: null, label: 'Store name' },
     },
     {
       id: 'pen-vt-04',
@@ -110,6 +171,7 @@ export function seedPenalties(
       points: 2,
       status: 'established',
       daysAgo: 44,
+      hour: 10,
       ruleId: 'plp.cat-1.drug-paraphernalia',
       policy: PLP('cat-1'),
       summary: 'Listed drug paraphernalia.',
@@ -122,9 +184,23 @@ export function seedPenalties(
       points: 0,
       status: 'established',
       daysAgo: 50,
+      hour: 10,
       ruleId: 'plp.ip.replica',
       policy: IPR('serious-infringement'),
       summary: 'Sold counterfeit trainers: a serious infringement (1 of 3).',
+      source: { type: 'complaint', id: 'cmp-vt-05', label: 'Complaint by Nike Innovate C.V.' },
+    },
+    {
+      id: 'pen-vt-15',
+      sellerId: vt,
+      kind: 'ip_serious',
+      points: 0,
+      status: 'established',
+      daysAgo: 48,
+      hour: 14,
+      ruleId: 'plp.ip.replica',
+      policy: IPR('serious-infringement'),
+      summary: 'Sold counterfeit trainers from a second listing named in the same case.',
       source: { type: 'complaint', id: 'cmp-vt-05', label: 'Complaint by Nike Innovate C.V.' },
     },
     {

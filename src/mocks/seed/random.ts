@@ -42,6 +42,11 @@ export function createClock(anchor: Date) {
     daysAgo(days: number, hours = 0): string {
       return new Date(anchor.getTime() - days * DAY_MS - hours * HOUR_MS).toISOString();
     },
+    /** A given hour (UTC) of the marketplace day `days` before the anchor's: records on one day stay together. */
+    dayAt(days: number, hourUtc: number): string {
+      const day = Math.floor(anchor.getTime() / DAY_MS) - days;
+      return new Date(day * DAY_MS + hourUtc * HOUR_MS).toISOString();
+    },
     hoursAgo(hours: number): string {
       return new Date(anchor.getTime() - hours * HOUR_MS).toISOString();
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkListing, RULES } from '@/domain/checker';
+import { buildLedger, facePointsAt } from '@/domain/penalties/ledger';
 import { activePoints, seriousIpStrikes } from '@/domain/penalties/standing';
 import { findClause } from '@/domain/policies/catalog';
 import { COLLECTION_NAMES, COLLECTIONS } from '../db/collections';
@@ -45,9 +46,10 @@ describe('demo seed', () => {
     expect(large.filter((l) => l.check.verdict !== 'ok').length).toBeGreaterThan(100);
   });
 
-  it('puts seller-at-risk at 14 points with one serious IP infringement and complaints due within days', () => {
+  it('puts seller-at-risk at 22 points with one serious IP strike and complaints due within days', () => {
     const penalties = seed.penalties.filter((p) => p.sellerId === SELLER_IDS.atRisk);
-    expect(activePoints(penalties, TEST_NOW)).toBe(14);
+    expect(activePoints(penalties, TEST_NOW)).toBe(22);
+    // Two serious infringements two days apart: one strike.
     expect(seriousIpStrikes(penalties, TEST_NOW)).toBe(1);
     const open = seed.complaints.filter(
       (c) => c.sellerId === SELLER_IDS.atRisk && c.status === 'awaiting_response',
@@ -58,6 +60,15 @@ describe('demo seed', () => {
       expect(left).toBeGreaterThan(0);
       expect(left).toBeLessThan(7 * 86_400_000);
     }
+  });
+
+  it('shows every counting rule at work in seller-at-risk\u2019s ledger', () => {
+    const ledger = buildLedger(seed.penalties.filter((p) => p.sellerId === SELLER_IDS.atRisk));
+    const rules = new Set(ledger.entries.flatMap((e) => e.adjustments.map((a) => a.rule)));
+    expect(rules).toEqual(new Set(['daily-cap', 'general-ip-daily-cap', 'serious-grouping']));
+    expect(facePointsAt(ledger, TEST_NOW)).toBe(26);
+    // The pending penalty would take the shop from 22 past the 24-point threshold.
+    expect(seed.penalties.find((p) => p.id === 'pen-vt-08')).toMatchObject({ status: 'pending', points: 6 });
   });
 
   it('links a brand owner\u2019s complaint to the listings that use the brand', () => {

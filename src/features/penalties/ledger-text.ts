@@ -1,0 +1,48 @@
+import type { Adjustment, PenaltyKind } from '@/domain/penalties/ledger';
+import { DAILY_POINTS_CAP, GENERAL_IP_DAILY_CAP, SERIOUS_GROUPING_DAYS } from '@/domain/penalties/rules';
+import type { PenaltyRecord, PolicyRef } from '@/shared/api/schemas';
+import { formatCount, formatDate } from '@/shared/lib/format';
+
+export const KIND_LABELS: Record<PenaltyKind, string> = {
+  prohibited_item: 'Prohibited or restricted item',
+  ip_general: 'General IP infringement',
+  ip_serious: 'Serious IP infringement',
+  evasion: 'Evading the checks',
+  conduct: 'Seller conduct',
+};
+
+const ENFORCEMENT = 'ipr-enforcement-actions';
+
+export const CLAUSES = {
+  points: { policy: ENFORCEMENT, clause: 'points' },
+  dailyCap: { policy: ENFORCEMENT, clause: 'daily-cap' },
+  grouping: { policy: ENFORCEMENT, clause: 'serious-grouping' },
+  thresholds: { policy: ENFORCEMENT, clause: 'thresholds' },
+  expiry: { policy: ENFORCEMENT, clause: 'expiry' },
+  appeal: { policy: ENFORCEMENT, clause: 'appeal' },
+} satisfies Record<string, PolicyRef>;
+
+function dayLabel(day: string): string {
+  return `${formatDate(`${day}T12:00:00Z`)} (UTC)`;
+}
+
+/** One sentence per adjustment, saying which rule trimmed the record and by how much. */
+export function describeAdjustment(
+  adjustment: Adjustment,
+  records: ReadonlyMap<string, PenaltyRecord>,
+): string {
+  switch (adjustment.rule) {
+    case 'daily-cap':
+      return `${formatCount(adjustment.dayTotal)} points were issued on ${dayLabel(adjustment.day)}; one day adds at most ${DAILY_POINTS_CAP}, so this record counts for less.`;
+    case 'general-ip-daily-cap':
+      return `General IP infringements on ${dayLabel(adjustment.day)} came to ${formatCount(adjustment.dayTotal)} points; together they count for at most ${GENERAL_IP_DAILY_CAP}.`;
+    case 'serious-grouping': {
+      const first = records.get(adjustment.withId);
+      return `Counted as one strike with the serious infringement of ${first ? formatDate(first.issuedAt) : adjustment.withId}: serious infringements within ${SERIOUS_GROUPING_DAYS} days of each other count once.`;
+    }
+  }
+}
+
+export function adjustmentClause(adjustment: Adjustment): PolicyRef {
+  return adjustment.rule === 'serious-grouping' ? CLAUSES.grouping : CLAUSES.dailyCap;
+}
