@@ -111,6 +111,9 @@ export function createAppRouter(queryClient: QueryClient) {
               loader: guarded(q, 'seller', () =>
                 Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(complaintsQuery())]),
               ),
+              // The what-if only changes the query string: nothing to load again.
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+                currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
               Component: StrikesRoute,
             },
             {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { appealState, currentStatus, type Outlook, type Scenario } from '@/domain/penalties/standing';
 import { COMPLAINT_POINTS, STRIKE_CONSEQUENCES } from '@/domain/penalties/rules';
@@ -19,7 +19,9 @@ const PARAM = 'if';
 /** The what-if lives in the URL (`?if=appeal:pen-1,uphold:cmp-2`), so a scenario can be shared or reloaded. */
 export function useScenario(openComplaints: readonly OpenComplaintChoice[]) {
   const [params, setParams] = useSearchParams();
-  const picked = new Set((params.get(PARAM) ?? '').split(',').filter(Boolean));
+  // Ticks answer at once; the address follows without a history entry.
+  const [value, setValue] = useState(() => params.get(PARAM) ?? '');
+  const picked = new Set(value.split(',').filter(Boolean));
   const ids = (kind: Choice) =>
     [...picked].filter((t) => t.startsWith(`${kind}:`)).map((t) => t.slice(kind.length + 1));
   const upheld = new Set(ids('uphold'));
@@ -37,6 +39,7 @@ export function useScenario(openComplaints: readonly OpenComplaintChoice[]) {
       const token = `${kind}:${id}`;
       if (next.has(token)) next.delete(token);
       else next.add(token);
+      setValue([...next].sort().join(','));
       setParams(
         (current) => {
           const copy = new URLSearchParams(current);
@@ -48,6 +51,7 @@ export function useScenario(openComplaints: readonly OpenComplaintChoice[]) {
       );
     },
     clear() {
+      setValue('');
       setParams(
         (current) => {
           const copy = new URLSearchParams(current);
@@ -203,7 +207,7 @@ export function WhatIfPanel({
               then={`${after.strikes} of 3${after.strikes > before.strikes ? `: ${STRIKE_CONSEQUENCES[Math.min(after.strikes, 3) - 1]}` : ''}`}
             />
             <Comparison
-              label="Band lifts on"
+              label="Out of this band on"
               now={dateOrNever(before.bandEndsAt, '—')}
               then={dateOrNever(after.bandEndsAt, '—')}
             />

@@ -36,7 +36,8 @@ export function penaltyHandlers(ctx: MockContext) {
         if (state.kind === 'submitted')
           throw conflict('This penalty has already been appealed; each penalty can be appealed once.');
         if (state.kind === 'not-appealable') throw unprocessable(`${state.reason} It cannot be appealed.`);
-        if (state.kind === 'closed') throw unprocessable('The 7-day appeal window for this penalty has closed.');
+        if (state.kind === 'closed')
+          throw unprocessable('The 7-day appeal window for this penalty has closed.');
         const appeal = Appeal.parse({
           id: `app-${penalty.id}`,
           penaltyId: penalty.id,

@@ -139,6 +139,45 @@ describe('appeals', () => {
     expect(late.status).toBe(422);
     expect(late.body.message).toMatch(/7-day appeal window/);
   });
+
+  it('refuses a reversed penalty, a too-short reason, another shop\u2019s penalty and a reviewer', async () => {
+    const reason = { reason: 'Please look at this penalty again, the item was misread.' };
+    const reversed = await send('/penalties/pen-vt-09/appeals', 'POST', reason);
+    expect(reversed.status).toBe(409); // already appealed once (and upheld)
+    const short = await send('/penalties/pen-vt-08/appeals', 'POST', { reason: 'No.' });
+    expect(short.status).toBe(422);
+    expect(short.body.fieldErrors?.reason).toEqual(['Explain the appeal in at least 20 characters.']);
+    expect((await send('/penalties/pen-sg-01/appeals', 'POST', reason)).status).toBe(404);
+    expect((await send('/penalties/pen-vt-08/appeals', 'POST', reason, 'reviewer')).status).toBe(403);
+    const malformed = await send('/penalties/pen-vt-08/appeals', 'POST', '{"reason": ');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('marks an established penalty as appealed and keeps counting it', async () => {
+    // pen-vt-06 was issued 12 days before the test's "now": out of its window. Issue a fresh one to appeal.
+    const db = api.backend.ctx.db();
+    const source = db.get('penalties', 'pen-vt-06');
+    if (!source) throw new Error('seed changed');
+    const issued = new Date(Date.parse('2026-11-19T10:00:00Z'));
+    db.put('penalties', {
+      ...source,
+      id: 'pen-vt-new',
+      status: 'established',
+      issuedAt: issued.toISOString(),
+      appealBy: new Date(issued.getTime() + 7 * 86_400_000).toISOString(),
+      expiresAt: new Date(issued.getTime() + 365 * 86_400_000).toISOString(),
+      appealId: null,
+    });
+    const filed = await send('/penalties/pen-vt-new/appeals', 'POST', {
+      reason: 'The spaced letters are the product\u2019s model name as printed on the box.',
+      documents: [{ kind: 'photo', name: 'box.jpg' }],
+    });
+    expect(filed.status).toBe(201);
+    expect(db.get('penalties', 'pen-vt-new')).toMatchObject({
+      status: 'appealed',
+      appealId: 'app-pen-vt-new',
+    });
+  });
 });
 
 describe('review decisions', () => {
