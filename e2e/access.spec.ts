@@ -67,7 +67,7 @@ test('the overview figures link to the lists behind them', async ({ page }) => {
   await page.goto('/?as=seller-at-risk');
   await expect(page.getByRole('link', { name: /Active penalty points\s*22/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Active penalty points/ })).toContainText(
-    /6 expire in 6\d days/,
+    /12 expire in 6\d days/,
   );
   await page.getByRole('link', { name: /Blocked listings/ }).click();
   await expectPageHeading(page, 'Listings');

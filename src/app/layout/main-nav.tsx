@@ -23,7 +23,8 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
   `inline-block rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? 'bg-sky-100 text-sky-950' : 'text-slate-700 hover:bg-slate-100'}`;
 
 function UnreadCount() {
-  const { data } = useQuery(notificationsQuery());
+  // Deadlines and expiries become due while the page is open: look again every minute.
+  const { data } = useQuery({ ...notificationsQuery(), refetchInterval: 60_000 });
   if (!data?.unread) return null;
   return (
     <span className="ml-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">

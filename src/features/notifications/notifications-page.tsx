@@ -1,19 +1,53 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { formatDateTime } from '@/shared/lib/format';
+import type { Notification } from '@/shared/api/schemas';
+import { formatDateTime, formatRelative } from '@/shared/lib/format';
+import { Badge, type Tone } from '@/shared/ui/badge';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel } from '@/shared/ui/panels';
-import { notificationsQuery, useMarkNotificationRead } from './queries';
+import { notificationsQuery, useMarkAllRead, useMarkNotificationRead } from './queries';
+
+const KINDS: Record<Notification['kind'], { label: string; tone: Tone }> = {
+  complaint_received: { label: 'New complaint', tone: 'warn' },
+  deadline_soon: { label: 'Deadline within a day', tone: 'bad' },
+  points_expiring: { label: 'Points expiring', tone: 'good' },
+  threshold_crossed: { label: 'Threshold reached', tone: 'bad' },
+  appeal_decided: { label: 'Appeal decided', tone: 'info' },
+  complaint_decided: { label: 'Complaint decided', tone: 'info' },
+  listing_decided: { label: 'Listing decided', tone: 'info' },
+};
 
 export function NotificationsPage() {
   const { data } = useSuspenseQuery(notificationsQuery());
   const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllRead();
   return (
     <>
       <PageHeader
         title="Notifications"
         description={`${data.unread} unread. New complaints, close deadlines, expiring points and decisions, each linking to its page.`}
+        actions={
+          data.unread > 0 ? (
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={markAll.isPending}
+              onClick={() => markAll.mutate()}
+            >
+              Mark all as read
+            </button>
+          ) : null
+        }
       />
+      {markAll.isError ? (
+        <div className="mb-4">
+          <ErrorPanel
+            title="Could not mark them all as read"
+            error={markAll.error}
+            onRetry={() => markAll.mutate()}
+          />
+        </div>
+      ) : null}
       {markRead.isError ? (
         <div className="mb-4">
           <ErrorPanel
@@ -37,6 +71,9 @@ export function NotificationsPage() {
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-medium">
+                      <span className="mr-2">
+                        <Badge tone={KINDS[n.kind].tone}>{KINDS[n.kind].label}</Badge>
+                      </span>
                       {unread ? (
                         <span className="mr-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">Unread</span>
                       ) : null}
@@ -45,7 +82,10 @@ export function NotificationsPage() {
                       </Link>
                     </p>
                     <p className="text-sm text-slate-700">{n.body}</p>
-                    <p className="text-xs text-slate-700">{formatDateTime(n.createdAt)}</p>
+                    <p className="text-xs text-slate-700">
+                      <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time> (
+                      {formatRelative(n.createdAt)})
+                    </p>
                   </div>
                   <button
                     type="button"

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
+import { z } from 'zod';
 import { Notification, NotificationList } from '@/shared/api/schemas';
 
 export const notificationsQuery = () =>
@@ -18,5 +19,14 @@ export function useMarkNotificationRead() {
         schema: Notification,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsQuery().queryKey }),
+  });
+}
+
+export function useMarkAllRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api.request('/notifications/read-all', { method: 'POST', schema: z.object({ updated: z.number() }) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQuery().queryKey }),
   });
 }

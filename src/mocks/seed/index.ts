@@ -43,6 +43,6 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
     reviewItems: review.items,
     decisions: review.decisions,
     auditEvents: review.audit,
-    notifications: seedNotifications(accounts, complaints, penalties, clock),
+    notifications: seedNotifications(accounts, complaints, penalties, appeals, clock),
   };
 }

@@ -328,6 +328,18 @@ export function seedPenalties(
       summary: 'Listed a minor restricted item.',
       source: listingFor(listings, mm, 'cat-17'),
     },
+    {
+      id: 'pen-mm-04',
+      sellerId: mm,
+      kind: 'prohibited_item',
+      points: 2,
+      status: 'established',
+      daysAgo: 350,
+      ruleId: 'plp.cat-15.gambling-machine',
+      policy: PLP('cat-15'),
+      summary: 'Listed a coin-operated gambling machine (falls off within the month).',
+      source: listingFor(listings, mm, 'cat-15'),
+    },
     // Background shops, so the reviewer's sellers have histories too.
     {
       id: 'pen-ng-01',
