@@ -170,8 +170,8 @@ function ResponseForm({
         onSent(body.kind);
       },
       onError: (error) => {
+        setConfirming(false);
         if (isApiError(error) && error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
-          setConfirming(false);
           showErrors(responseErrors(error.fieldErrors));
         }
       },
@@ -421,7 +421,8 @@ function ResponseForm({
           pending={respond.isPending}
           onConfirm={() => send({ kind: 'accept' })}
           onCancel={() => {
-            setConfirming(false);
+            // The submit button comes back in place of the question; focus returns to it.
+            flushSync(() => setConfirming(false));
             submitRef.current?.focus();
           }}
         />
