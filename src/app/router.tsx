@@ -3,7 +3,7 @@ import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-ro
 import { auditEventsQuery } from '@/features/audit/queries';
 import { AuditPage } from '@/features/audit/audit-page';
 import { authorisationsQuery } from '@/features/checker/queries';
-import { complaintQuery, complaintsQuery } from '@/features/complaints/queries';
+import { complaintQuery, complaintsQuery, shopsQuery } from '@/features/complaints/queries';
 import { listingQuery, listingQueryFromSearch, listingsQuery } from '@/features/listings/queries';
 import { ListingsPage } from '@/features/listings/listings-page';
 import { NotificationsPage } from '@/features/notifications/notifications-page';
@@ -127,13 +127,19 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'complaints',
               handle: { title: 'IP complaints' },
-              loader: guarded(q, 'any', () => q.ensureQueryData(complaintsQuery())),
+              loader: guarded(q, 'any', (_a, account) => {
+                if (account.role === 'reviewer') void q.prefetchQuery(shopsQuery());
+                return q.ensureQueryData(complaintsQuery());
+              }),
               Component: ComplaintsRoute,
             },
             {
               path: 'complaints/:id',
               handle: { title: 'IP complaint' },
-              loader: guarded(q, 'any', (a) => q.ensureQueryData(complaintQuery(param(a, 'id')))),
+              loader: guarded(q, 'any', (a, account) => {
+                if (account.role === 'reviewer') void q.prefetchQuery(shopsQuery());
+                return q.ensureQueryData(complaintQuery(param(a, 'id')));
+              }),
               Component: ComplaintDetailRoute,
             },
             {

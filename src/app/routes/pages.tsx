@@ -41,7 +41,16 @@ export function ComplaintsRoute() {
 }
 
 export function ComplaintDetailRoute() {
-  return <ComplaintDetailPage complaintId={useParam('id')} reviewer={useAccount().role === 'reviewer'} />;
+  const account = useAccount();
+  const id = useParam('id');
+  return (
+    <ComplaintDetailPage
+      key={id}
+      complaintId={id}
+      accountId={account.id}
+      reviewer={account.role === 'reviewer'}
+    />
+  );
 }
 
 export function PolicyRoute() {

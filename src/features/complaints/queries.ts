@@ -1,17 +1,31 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/shared/api/api';
-import { ComplaintDetail, IpComplaint } from '@/shared/api/schemas';
+import { ComplaintDetail, IpComplaint, Seller } from '@/shared/api/schemas';
+
+export const complaintKeys = {
+  all: ['complaints'] as const,
+  list: () => ['complaints', 'list'] as const,
+  detail: (id: string) => ['complaints', 'detail', id] as const,
+};
 
 export const complaintsQuery = () =>
   queryOptions({
-    queryKey: ['complaints', 'list'],
+    queryKey: complaintKeys.list(),
     queryFn: ({ signal }) => api.request('/complaints', { schema: z.array(IpComplaint), signal }),
   });
 
 export const complaintQuery = (id: string) =>
   queryOptions({
-    queryKey: ['complaints', 'detail', id],
+    queryKey: complaintKeys.detail(id),
     queryFn: ({ signal }) =>
       api.request(`/complaints/${encodeURIComponent(id)}`, { schema: ComplaintDetail, signal }),
+  });
+
+/** Every shop, for a reviewer's complaint pages to name the shop a complaint is against. */
+export const shopsQuery = () =>
+  queryOptions({
+    queryKey: ['sellers', 'list'],
+    queryFn: ({ signal }) => api.request('/sellers', { schema: z.array(Seller), signal }),
+    select: (sellers) => new Map(sellers.map((s) => [s.id, s.shopName])),
   });

@@ -1,6 +1,7 @@
 import { Form } from 'react-router';
 import { LISTING_CATEGORIES, LISTING_SORTS, type ListingQuery } from '@/shared/api/schemas';
 import { humanise } from '@/shared/lib/format';
+import { FilterSelect } from '@/shared/ui/filter-select';
 import { MODERATION_OPTIONS, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 
 const SORT_LABELS: Record<(typeof LISTING_SORTS)[number], string> = {
@@ -10,32 +11,6 @@ const SORT_LABELS: Record<(typeof LISTING_SORTS)[number], string> = {
   'title-desc': 'Title Z-A',
   'risk-desc': 'Most serious first',
 };
-
-function Select({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: readonly { value: string; label: string }[];
-}) {
-  return (
-    <label className="flex flex-col text-sm font-medium text-slate-800">
-      {label}
-      <select name={name} defaultValue={value ?? ''} className="field mt-1">
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** The filters live in the URL: a view can be shared, and Back goes to the previous one. */
 export function ListingFilters({ query, formKey }: { query: ListingQuery; formKey: string }) {
@@ -57,9 +32,14 @@ export function ListingFilters({ query, formKey }: { query: ListingQuery; formKe
           placeholder="Title, description, brand or id"
         />
       </label>
-      <Select name="verdict" label="Verdict" value={query.verdict} options={VERDICT_OPTIONS} />
-      <Select name="moderation" label="Moderation" value={query.moderation} options={MODERATION_OPTIONS} />
-      <Select
+      <FilterSelect name="verdict" label="Verdict" value={query.verdict} options={VERDICT_OPTIONS} />
+      <FilterSelect
+        name="moderation"
+        label="Moderation"
+        value={query.moderation}
+        options={MODERATION_OPTIONS}
+      />
+      <FilterSelect
         name="category"
         label="Category"
         value={query.category}

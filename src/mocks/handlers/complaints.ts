@@ -3,6 +3,11 @@ import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
 import { newestFirst, shopRows } from './scope';
 
+const count = (n: number, word: string) => `${n === 0 ? 'no' : n} ${word}${n === 1 ? '' : 's'}`;
+
+const removalNote = (listings: number) =>
+  listings === 0 ? 'it named no listing to remove.' : `${count(listings, 'listing')} removed.`;
+
 function visibleComplaint({ params, db, account }: SignedInArgs) {
   const complaint = db.get('complaints', String(params.id));
   if (!complaint || (account.role === 'seller' && complaint.sellerId !== account.sellerId))
@@ -21,7 +26,11 @@ export function complaintHandlers(ctx: MockContext) {
       const responses = args.db
         .find('complaintResponses', (r) => r.complaintId === complaint.id)
         .sort(newestFirst('submittedAt'));
-      return { complaint, responses };
+      const listings = complaint.listingIds.flatMap((id) => {
+        const listing = args.db.get('listings', id);
+        return listing ? [{ id: listing.id, title: listing.title, moderation: listing.moderation }] : [];
+      });
+      return { complaint, responses, listings };
     }),
 
     endpoint(ctx, 'post', '/complaints/:id/responses', 'complaints', 'seller', async (args) => {
@@ -58,8 +67,8 @@ export function complaintHandlers(ctx: MockContext) {
             action: input.kind === 'accept' ? 'accepted' : 'counter_noticed',
             note:
               input.kind === 'accept'
-                ? 'The seller accepted the complaint.'
-                : 'The seller filed a counter-notice.',
+                ? `The seller accepted the complaint; ${removalNote(complaint.listingIds.length)}`
+                : `The seller filed a counter-notice on ${count(input.grounds.length, 'ground')} with ${count(input.documents.length, 'document')}.`,
           },
         ],
       });

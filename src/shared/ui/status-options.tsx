@@ -30,13 +30,19 @@ export const PENALTY_STATUS_OPTIONS = [
 ] as const satisfies readonly StatusOption<string>[];
 
 export const COMPLAINT_STATUS_OPTIONS = [
-  { value: 'awaiting_response', label: 'Awaiting your response', tone: 'warn' },
-  { value: 'counter_noticed', label: 'Counter-notice filed', tone: 'info' },
+  { value: 'awaiting_response', label: 'Awaiting response', tone: 'warn' },
+  { value: 'counter_noticed', label: 'Counter-noticed', tone: 'info' },
   { value: 'accepted', label: 'Accepted', tone: 'neutral' },
   { value: 'upheld', label: 'Upheld', tone: 'bad' },
   { value: 'rejected', label: 'Rejected', tone: 'good' },
   { value: 'inadmissible', label: 'Not admissible', tone: 'good' },
   { value: 'withdrawn', label: 'Withdrawn', tone: 'good' },
+] as const satisfies readonly StatusOption<string>[];
+
+/** General: a mark or work misused in the listing text. Serious: counterfeit or pirated goods, a serious strike. */
+export const COMPLAINT_SERIOUSNESS_OPTIONS = [
+  { value: 'general', label: 'General', tone: 'warn' },
+  { value: 'serious', label: 'Serious', tone: 'bad' },
 ] as const satisfies readonly StatusOption<string>[];
 
 export function StatusBadge<V extends string>({

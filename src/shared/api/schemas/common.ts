@@ -32,7 +32,11 @@ export const DocumentRef = z.object({
     'photo',
     'other',
   ]),
-  name: z.string().trim().min(1).max(200),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the document a file name.')
+    .max(200, 'Keep the file name to 200 characters or fewer.'),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { COUNTER_NOTICE_GROUNDS } from '@/domain/complaints/grounds';
 import { Actor, DocumentRef, Id, Timestamp } from './common';
+import { ModerationState } from './listings';
+
+export { COUNTER_NOTICE_GROUNDS };
 
 export const RightType = z.enum(['trademark', 'patent', 'copyright']);
 export type RightType = z.infer<typeof RightType>;
@@ -48,30 +52,23 @@ export const IpComplaint = z.object({
 });
 export type IpComplaint = z.infer<typeof IpComplaint>;
 
-export const COUNTER_NOTICE_GROUNDS = [
-  'authorised',
-  'genuine_goods',
-  'no_use_of_right',
-  'no_listing_link',
-  'no_proof_of_right',
-  'no_proof_of_authority',
-  'distribution_dispute',
-  'lawfully_marketed',
-] as const;
-
-export const ComplaintResponseCreate = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('accept') }),
-  z.strictObject({
-    kind: z.literal('counter_notice'),
-    grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)).min(1, 'Choose at least one ground.'),
-    statement: z
-      .string()
-      .trim()
-      .min(30, 'Write a statement of at least 30 characters.')
-      .max(10_000, 'Keep the statement to 10,000 characters or fewer.'),
-    documents: z.array(DocumentRef).max(10, 'Attach at most 10 documents.').default([]),
-  }),
-]);
+export const ComplaintResponseCreate = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('accept') }),
+    z.strictObject({
+      kind: z.literal('counter_notice'),
+      grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)).min(1, 'Choose at least one ground.'),
+      statement: z
+        .string()
+        .trim()
+        .min(30, 'Write a statement of at least 30 characters.')
+        .max(10_000, 'Keep the statement to 10,000 characters or fewer.'),
+      documents: z.array(DocumentRef).max(10, 'Attach at most 10 documents.').default([]),
+    }),
+  ],
+  { error: 'Choose whether to accept the complaint or to file a counter-notice.' },
+);
 export type ComplaintResponseCreate = z.input<typeof ComplaintResponseCreate>;
 
 export const ComplaintResponse = z.object({
@@ -86,5 +83,14 @@ export const ComplaintResponse = z.object({
 });
 export type ComplaintResponse = z.infer<typeof ComplaintResponse>;
 
-export const ComplaintDetail = z.object({ complaint: IpComplaint, responses: z.array(ComplaintResponse) });
+/** A listing a complaint concerns, as the complaint's page shows it (by title, with its moderation state). */
+export const ComplaintListing = z.object({ id: Id, title: z.string(), moderation: ModerationState });
+export type ComplaintListing = z.infer<typeof ComplaintListing>;
+
+export const ComplaintDetail = z.object({
+  complaint: IpComplaint,
+  responses: z.array(ComplaintResponse),
+  /** The listings named by the complaint that still exist, in the complaint's order. */
+  listings: z.array(ComplaintListing),
+});
 export type ComplaintDetail = z.infer<typeof ComplaintDetail>;
