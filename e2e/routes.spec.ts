@@ -5,12 +5,13 @@ interface RouteCase {
   heading: string | RegExp;
 }
 
-const sellerRoutes = (shop: string, listing: string, complaint: string): RouteCase[] => [
+const sellerRoutes = (shop: string, listing: string, complaint: string, penalty: string): RouteCase[] => [
   { path: '/', heading: `${shop}: account standing` },
   { path: '/listings', heading: 'Listings' },
   { path: `/listings/${listing}`, heading: /\S/ },
   { path: '/checker', heading: 'Pre-publish checker' },
   { path: '/strikes', heading: 'Strikes and points' },
+  { path: `/strikes/${penalty}`, heading: /\S/ },
   { path: '/complaints', heading: 'IP complaints' },
   { path: `/complaints/${complaint}`, heading: /^Complaint from / },
   { path: '/policies', heading: 'Policies' },
@@ -19,9 +20,9 @@ const sellerRoutes = (shop: string, listing: string, complaint: string): RouteCa
 ];
 
 const ACCOUNTS: Record<string, RouteCase[]> = {
-  'seller-good': sellerRoutes('Maple & Thread', 'lst-mt-00001', 'cmp-mt-01'),
-  'seller-at-risk': sellerRoutes('Volna Trade', 'lst-vt-00001', 'cmp-vt-01'),
-  'seller-large': sellerRoutes('MegaMart Direct', 'lst-mm-00001', 'cmp-mm-01'),
+  'seller-good': sellerRoutes('Maple & Thread', 'lst-mt-00001', 'cmp-mt-01', 'pen-mt-02'),
+  'seller-at-risk': sellerRoutes('Volna Trade', 'lst-vt-00001', 'cmp-vt-01', 'pen-vt-08'),
+  'seller-large': sellerRoutes('MegaMart Direct', 'lst-mm-00001', 'cmp-mm-01', 'pen-mm-04'),
   reviewer: [
     { path: '/review', heading: 'Review queue' },
     { path: '/review/rev-cmp-vt-01', heading: /complaint by Rolex SA/ },

@@ -2,7 +2,7 @@ import { admissible, type AdmissibilityCheck } from '@/domain/complaints/admissi
 import { COUNTER_NOTICE_GROUND_LABELS } from '@/domain/complaints/grounds';
 import { Badge } from '@/shared/ui/badge';
 import { Card } from '@/shared/ui/panels';
-import { PolicyLink } from '@/shared/ui/policy-link';
+import { ClauseLink } from '@/shared/ui/clause-link';
 
 /**
  * Each requirement of a valid complaint, passed or failed, with why and the clause. A failed one is shown as the
@@ -45,7 +45,7 @@ export function AdmissibilityPanel({
               </p>
             ) : null}
             <p className="mt-1 text-slate-700">
-              Rule: <PolicyLink policy={check.clause.policy} clause={check.clause.clause} />
+              Rule: <ClauseLink refTo={check.clause} />
             </p>
           </li>
         ))}

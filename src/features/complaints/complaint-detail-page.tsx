@@ -8,7 +8,7 @@ import { Countdown } from '@/shared/ui/countdown';
 import { DOCUMENT_KIND_LABELS } from '@/shared/ui/documents-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card } from '@/shared/ui/panels';
-import { PolicyLink } from '@/shared/ui/policy-link';
+import { ClauseLink } from '@/shared/ui/clause-link';
 import {
   COMPLAINT_SERIOUSNESS_OPTIONS,
   COMPLAINT_STATUS_OPTIONS,
@@ -99,7 +99,7 @@ export function ComplaintDetailPage({
           </dl>
           <p className="mt-3 text-sm text-slate-700">
             The marketplace passes these details on so both sides can be heard (
-            <PolicyLink policy="reporting-ip-infringement" clause="forwarding" />
+            <ClauseLink refTo={{ policy: 'reporting-ip-infringement', clause: 'forwarding' }} />
             ).
           </p>
         </Card>
@@ -180,8 +180,8 @@ function Seriousness({ seriousness }: { seriousness: IpComplaint['seriousness'] 
             count as one, the first freezes the shop for a day, and the third closes it.
           </p>
           <p className="mt-1 text-slate-700">
-            <PolicyLink policy="ipr-protection-policy" clause="serious-infringement" /> ·{' '}
-            <PolicyLink policy="ipr-enforcement-actions" clause="serious-grouping" />
+            <ClauseLink refTo={{ policy: 'ipr-protection-policy', clause: 'serious-infringement' }} /> ·{' '}
+            <ClauseLink refTo={{ policy: 'ipr-enforcement-actions', clause: 'serious-grouping' }} />
           </p>
         </>
       ) : (
@@ -192,8 +192,8 @@ function Seriousness({ seriousness }: { seriousness: IpComplaint['seriousness'] 
             fake. If it is upheld it costs points, and all general cases on one day together cost at most 6.
           </p>
           <p className="mt-1 text-slate-700">
-            <PolicyLink policy="ipr-protection-policy" clause="general-infringement" /> ·{' '}
-            <PolicyLink policy="ipr-enforcement-actions" clause="daily-cap" />
+            <ClauseLink refTo={{ policy: 'ipr-protection-policy', clause: 'general-infringement' }} /> ·{' '}
+            <ClauseLink refTo={{ policy: 'ipr-enforcement-actions', clause: 'daily-cap' }} />
           </p>
         </>
       )}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Finding } from '@/domain/checker';
 import { Badge } from '@/shared/ui/badge';
+import { clauseHref } from '@/shared/ui/clause-link';
 
 const SEVERITY = {
   block: { tone: 'bad', label: 'Blocks' },
@@ -58,7 +59,7 @@ export function FindingList({
                 ? `${finding.points} point${finding.points === 1 ? '' : 's'} at stake · `
                 : ''}
               {CATEGORY[finding.category]} · rule <code>{finding.ruleId}</code> ·{' '}
-              <Link className="link" to={`/policies/${finding.policy.policy}#${finding.policy.clause}`}>
+              <Link className="link" to={clauseHref(finding.policy)}>
                 clause {finding.policy.clause}
               </Link>
             </p>
