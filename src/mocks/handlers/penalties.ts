@@ -1,5 +1,5 @@
 import { appealState } from '@/domain/penalties/standing';
-import { Appeal, AppealCreate } from '@/shared/api/schemas';
+import { Appeal, AppealCreate, AppealDecisionCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
 import { shopRows } from './scope';
@@ -56,6 +56,43 @@ export function penaltyHandlers(ctx: MockContext) {
           appealId: appeal.id,
         });
         return appeal;
+      },
+    ),
+
+    endpoint(
+      ctx,
+      'post',
+      '/appeals/:id/decision',
+      'appeals',
+      'reviewer',
+      async ({ request, params, db, account, now }) => {
+        const input = await parseBody(request, AppealDecisionCreate);
+        const appeal = db.get('appeals', String(params.id));
+        if (!appeal) throw notFound('That appeal');
+        if (appeal.status !== 'submitted') throw conflict(`This appeal was already ${appeal.status}.`);
+        const penalty = db.get('penalties', appeal.penaltyId);
+        if (!penalty) throw notFound('The appealed penalty');
+        const at = now.toISOString();
+        const decided = db.put('appeals', { ...appeal, status: input.outcome, decidedAt: at });
+        // Upheld: the penalty never counts. Rejected: it stands (a pending one stays pending until established).
+        const status =
+          input.outcome === 'upheld'
+            ? 'reversed'
+            : penalty.status === 'appealed'
+              ? 'established'
+              : penalty.status;
+        db.put('penalties', { ...penalty, status });
+        db.put('auditEvents', {
+          id: `aud-${appeal.id}-decision`,
+          at,
+          actor: { kind: 'reviewer', id: account.id, name: account.name },
+          action: `appeal.${input.outcome}`,
+          subject: { type: 'penalty', id: penalty.id },
+          summary: input.reason,
+          policy: { policy: 'ipr-enforcement-actions', clause: 'appeal' },
+          snapshot: appeal.reason,
+        });
+        return decided;
       },
     ),
   ];

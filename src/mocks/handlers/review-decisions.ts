@@ -1,5 +1,5 @@
 import type { Account, DecisionCreate, Notification, PenaltyRecord, ReviewItem } from '@/shared/api/schemas';
-import { appealDeadline, penaltyExpiry } from '@/domain/penalties/rules';
+import { appealDeadline, COMPLAINT_POINTS, penaltyExpiry } from '@/domain/penalties/rules';
 import type { Db } from '../db/db';
 import { conflict, unprocessable } from '../http';
 
@@ -95,7 +95,33 @@ export function applyDecision(
           },
         ],
       });
-      if (upheld) complaint.listingIds.forEach((id) => setListing(id, 'removed'));
+      if (upheld) {
+        complaint.listingIds.forEach((id) => setListing(id, 'removed'));
+        // The ledger follows: a general infringement costs points, a serious one is a strike.
+        const serious = complaint.seriousness === 'serious';
+        db.put('penalties', {
+          id: `pen-${complaint.id}`,
+          sellerId: complaint.sellerId,
+          kind: serious ? 'ip_serious' : 'ip_general',
+          source: {
+            type: 'complaint',
+            id: complaint.id,
+            label: `Complaint by ${complaint.complainant.rightsOwner}`,
+          },
+          ruleId: serious ? 'ipr.counterfeit' : 'ipr.unfair-use',
+          policy: {
+            policy: 'ipr-protection-policy',
+            clause: serious ? 'serious-infringement' : 'general-infringement',
+          },
+          summary: `Complaint upheld: ${complaint.rightName}. ${input.reason}`.slice(0, 500),
+          points: COMPLAINT_POINTS[complaint.seriousness],
+          status: 'established',
+          issuedAt: at,
+          expiresAt: penaltyExpiry(now).toISOString(),
+          appealBy: appealDeadline(now).toISOString(),
+          appealId: null,
+        });
+      }
     }
   } else {
     const document = db.get('authorisations', item.subjectId);

@@ -92,6 +92,78 @@ describe('appeals and standing', () => {
   });
 });
 
+describe('decisions reach the ledger', () => {
+  const decide = (id: string, body: unknown, as = 'reviewer') =>
+    api.raw(`/appeals/${id}/decision`, { method: 'POST', as, body: json(body) });
+  const inbox = async () =>
+    (await (await api.raw('/notifications', { as: 'seller-at-risk' })).json()) as NotificationList;
+
+  it('reverses a penalty when its appeal is upheld, and tells the seller', async () => {
+    api = await startTestApi();
+    // pen-vt-07 (1 point, under appeal as app-vt-02) still counts while the appeal is open.
+    expect((await standing()).activePoints).toBe(22);
+    const response = await decide('app-vt-02', {
+      outcome: 'upheld',
+      reason: 'A training lock, sold as such.',
+    });
+    expect(response.status).toBe(201);
+    expect((await standing()).activePoints).toBe(21);
+    const penalty = (await (await api.raw('/penalties/pen-vt-07', { as: 'seller-at-risk' })).json()) as {
+      status: string;
+    };
+    expect(penalty.status).toBe('reversed');
+    expect((await inbox()).items.find((n) => n.link === '/strikes/pen-vt-07')).toMatchObject({
+      kind: 'appeal_decided',
+      title: 'Your appeal was upheld',
+      readAt: null,
+    });
+    const again = await decide('app-vt-02', { outcome: 'rejected', reason: 'Changed my mind.' });
+    expect(again.status).toBe(409);
+  });
+
+  it('lets the penalty stand when the appeal is rejected', async () => {
+    api = await startTestApi();
+    expect(
+      (await decide('app-vt-02', { outcome: 'rejected', reason: 'Lock picks are banned.' })).status,
+    ).toBe(201);
+    const penalty = (await (await api.raw('/penalties/pen-vt-07', { as: 'seller-at-risk' })).json()) as {
+      status: string;
+    };
+    expect(penalty.status).toBe('established');
+    expect((await standing()).activePoints).toBe(22);
+  });
+
+  it('refuses appeal decisions from sellers, for unknown appeals and without a reason', async () => {
+    api = await startTestApi();
+    const body = { outcome: 'upheld', reason: 'Looks fine to me.' };
+    expect((await decide('app-vt-02', body, 'seller-at-risk')).status).toBe(403);
+    expect((await decide('app-nope', body)).status).toBe(404);
+    expect((await decide('app-vt-02', { outcome: 'upheld', reason: '' })).status).toBe(422);
+    expect((await decide('app-vt-02', { outcome: 'maybe', reason: 'Hmm, not sure.' })).status).toBe(422);
+  });
+
+  it('adds a strike to the ledger when a serious complaint is upheld, and announces the decision once', async () => {
+    api = await startTestApi();
+    expect((await standing()).seriousIpStrikes).toBe(1);
+    const response = await api.raw('/review-items/rev-cmp-vt-01/decisions', {
+      method: 'POST',
+      as: 'reviewer',
+      body: json({ action: 'uphold_complaint', reason: 'Replica watches with the crown logo, confirmed.' }),
+    });
+    expect(response.status).toBe(201);
+    expect((await standing()).seriousIpStrikes).toBe(2);
+    const penalty = (await (await api.raw('/penalties/pen-cmp-vt-01', { as: 'seller-at-risk' })).json()) as {
+      kind: string;
+      source: { type: string; id: string };
+    };
+    expect(penalty).toMatchObject({ kind: 'ip_serious', source: { type: 'complaint', id: 'cmp-vt-01' } });
+    const decided = (await inbox()).items.filter(
+      (n) => n.kind === 'complaint_decided' && n.link === '/complaints/cmp-vt-01',
+    );
+    expect(decided).toHaveLength(1);
+  });
+});
+
 describe('bulk actions', () => {
   it('never lets a seller relist what moderation holds, and queues review requests', async () => {
     api = await startTestApi();

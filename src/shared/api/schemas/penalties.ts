@@ -57,3 +57,14 @@ export const AppealCreate = z.strictObject({
   documents: z.array(DocumentRef).max(10, 'Attach at most 10 documents.').default([]),
 });
 export type AppealCreate = z.input<typeof AppealCreate>;
+
+/** A reviewer's decision on an appeal: upheld reverses the penalty, rejected lets it stand. */
+export const AppealDecisionCreate = z.strictObject({
+  outcome: z.enum(['upheld', 'rejected']),
+  reason: z
+    .string()
+    .trim()
+    .min(5, 'Give a reason of at least 5 characters.')
+    .max(2_000, 'Keep the reason to 2,000 characters or fewer.'),
+});
+export type AppealDecisionCreate = z.input<typeof AppealDecisionCreate>;
