@@ -109,7 +109,7 @@ export function WhatIfPanel({
   const pending = records.filter((r) => currentStatus(r, now) === 'pending');
   const band = (o: Outlook) => (o.closed ? 'Account closed' : (o.band?.label ?? 'No restrictions'));
 
-  const option = (kind: Choice, recordId: string, label: string, note?: string) => (
+  const option = (kind: Choice, recordId: string, label: string, note: string) => (
     <li key={`${kind}:${recordId}`}>
       <label className="flex items-start gap-2 py-1 text-sm">
         <input
@@ -120,11 +120,50 @@ export function WhatIfPanel({
         />
         <span>
           {label}
-          {note ? <span className="block text-xs text-slate-700">{note}</span> : null}
+          <span className="block text-xs text-slate-700">{note}</span>
         </span>
       </label>
     </li>
   );
+
+  const points = (r: PenaltyRecord) => `${r.summary} (${formatCount(r.points)} pts)`;
+  const groups: {
+    kind: Choice;
+    legend: string;
+    empty: string;
+    items: { id: string; label: string; note: string }[];
+  }[] = [
+    {
+      kind: 'appeal',
+      legend: 'An appeal succeeds',
+      empty: 'No counting record can still be appealed.',
+      items: appealable.map((r) => {
+        const state = appealState(r, now);
+        const note =
+          state.kind === 'open' ? `Appeal open until ${formatDate(state.by)}` : 'Appeal under review';
+        return { id: r.id, label: points(r), note };
+      }),
+    },
+    {
+      kind: 'establish',
+      legend: 'A pending penalty is established',
+      empty: 'No pending penalty.',
+      items: pending.map((r) => ({ id: r.id, label: points(r), note: `Issued ${formatDate(r.issuedAt)}` })),
+    },
+    {
+      kind: 'uphold',
+      legend: 'A complaint is upheld',
+      empty: 'No open complaint.',
+      items: openComplaints.map((c) => ({
+        id: c.id,
+        label: `Complaint from ${c.rightsOwner}`,
+        note:
+          c.seriousness === 'serious'
+            ? 'Serious: one more strike'
+            : `General: ${COMPLAINT_POINTS.general} points, issued today`,
+      })),
+    },
+  ];
 
   return (
     <Card title="What if…">
@@ -133,57 +172,16 @@ export function WhatIfPanel({
         scenario is kept in the page address so you can share it.
       </p>
       <div className="mt-3 grid gap-4 md:grid-cols-3">
-        <fieldset>
-          <legend className="text-sm font-semibold text-slate-900">An appeal succeeds</legend>
-          {appealable.length === 0 ? (
-            <p className="text-sm text-slate-700">No counting record can still be appealed.</p>
-          ) : (
-            <ul>
-              {appealable.map((r) => {
-                const state = appealState(r, now);
-                const note =
-                  state.kind === 'open' ? `Appeal open until ${formatDate(state.by)}` : 'Appeal under review';
-                return option('appeal', r.id, `${r.summary} (${formatCount(r.points)} pts)`, note);
-              })}
-            </ul>
-          )}
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-semibold text-slate-900">A pending penalty is established</legend>
-          {pending.length === 0 ? (
-            <p className="text-sm text-slate-700">No pending penalty.</p>
-          ) : (
-            <ul>
-              {pending.map((r) =>
-                option(
-                  'establish',
-                  r.id,
-                  `${r.summary} (${formatCount(r.points)} pts)`,
-                  `Issued ${formatDate(r.issuedAt)}`,
-                ),
-              )}
-            </ul>
-          )}
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-semibold text-slate-900">A complaint is upheld</legend>
-          {openComplaints.length === 0 ? (
-            <p className="text-sm text-slate-700">No open complaint.</p>
-          ) : (
-            <ul>
-              {openComplaints.map((c) =>
-                option(
-                  'uphold',
-                  c.id,
-                  `Complaint from ${c.rightsOwner}`,
-                  c.seriousness === 'serious'
-                    ? 'Serious: one more strike'
-                    : `General: ${COMPLAINT_POINTS.general} points, issued today`,
-                ),
-              )}
-            </ul>
-          )}
-        </fieldset>
+        {groups.map((group) => (
+          <fieldset key={group.kind}>
+            <legend className="text-sm font-semibold text-slate-900">{group.legend}</legend>
+            {group.items.length === 0 ? (
+              <p className="text-sm text-slate-700">{group.empty}</p>
+            ) : (
+              <ul>{group.items.map((item) => option(group.kind, item.id, item.label, item.note))}</ul>
+            )}
+          </fieldset>
+        ))}
       </div>
 
       <div className="mt-4 overflow-x-auto" aria-live="polite">

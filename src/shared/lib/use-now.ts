@@ -23,12 +23,14 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** The same value until the next tick, as React requires; refreshed first if nothing has ticked for a while. */
+function snapshot(): number {
+  if (timer === null && Date.now() - now >= 1_000) now = Date.now();
+  return now;
+}
+
 /** The current time, refreshed every 30 seconds for every countdown on the page at once. */
 export function useNow(): Date {
-  const ms = useSyncExternalStore(
-    subscribe,
-    () => (timer === null ? Date.now() : now),
-    () => now,
-  );
+  const ms = useSyncExternalStore(subscribe, snapshot, snapshot);
   return new Date(ms);
 }
