@@ -109,7 +109,11 @@ export function createAppRouter(queryClient: QueryClient) {
               path: 'strikes',
               handle: { title: 'Strikes and points' },
               loader: guarded(q, 'seller', () =>
-                Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(complaintsQuery())]),
+                Promise.all([
+                  q.ensureQueryData(penaltiesQuery()),
+                  q.ensureQueryData(appealsQuery()),
+                  q.ensureQueryData(complaintsQuery()),
+                ]),
               ),
               // The what-if only changes the query string: nothing to load again.
               shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>

@@ -160,6 +160,23 @@ describe('storing notices', () => {
     expect(kinds(added)).toEqual(['complaint_received']);
   });
 
+  it('dates a threshold crossing found later at the moment it is found, so it tops the inbox', () => {
+    const penalties = [penalty('a', 6, '2026-10-01T10:00:00.000Z')];
+    const seeded = newNotifications(
+      'seller-at-risk',
+      { ...empty, penalties },
+      [],
+      TEST_NOW,
+      Date.parse('2026-11-17T10:00:00Z'),
+    );
+    expect(seeded.find((n) => n.kind === 'threshold_crossed')?.createdAt).toBe('2026-10-01T10:00:00.000Z');
+    const later = newNotifications('seller-at-risk', { ...empty, penalties }, [], TEST_NOW);
+    expect(later.find((n) => n.kind === 'threshold_crossed')).toMatchObject({
+      createdAt: TEST_NOW.toISOString(),
+      readAt: null,
+    });
+  });
+
   it('marks older notices read when seeding', () => {
     const added = newNotifications('seller-at-risk', shop, [], TEST_NOW, Date.parse(base.receivedAt) + 1);
     expect(added.every((n) => n.readAt !== null)).toBe(true);

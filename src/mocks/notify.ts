@@ -2,11 +2,10 @@ import { buildLedger, marketplaceDay, timeline } from '@/domain/penalties/ledger
 import { DAY_MS, THRESHOLDS } from '@/domain/penalties/rules';
 import type { Appeal, IpComplaint, Notification, PenaltyRecord } from '@/shared/api/schemas';
 
-const HOUR_MS = 3_600_000;
 /** Points expiring within this many days are announced. */
 export const EXPIRY_NOTICE_DAYS = 30;
 /** An open complaint is announced again when its deadline is this close. */
-export const DEADLINE_NOTICE_MS = 24 * HOUR_MS;
+export const DEADLINE_NOTICE_MS = DAY_MS;
 
 const DECIDED: Partial<Record<IpComplaint['status'], string>> = {
   upheld: 'upheld: the listings concerned were removed',
@@ -160,8 +159,19 @@ export function newNotifications(
     .filter(
       (n) => !known.has(n.id) && !(n.kind === 'complaint_decided' && announced.has(`${n.kind} ${n.link}`)),
     )
-    .map((n) => ({
-      ...n,
-      readAt: readBefore !== null && Date.parse(n.createdAt) < readBefore ? n.createdAt : null,
-    }));
+    .map((n) => {
+      // Seeding dates a crossing when it happened. Later, a crossing found in the past (a penalty established
+      // after an appeal is rejected) is news now, so it is dated now and shows at the top of the inbox.
+      const createdAt =
+        readBefore === null &&
+        n.kind === 'threshold_crossed' &&
+        Date.parse(n.createdAt) < now.getTime() - DAY_MS
+          ? now.toISOString()
+          : n.createdAt;
+      return {
+        ...n,
+        createdAt,
+        readAt: readBefore !== null && Date.parse(createdAt) < readBefore ? createdAt : null,
+      };
+    });
 }

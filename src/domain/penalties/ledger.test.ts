@@ -166,7 +166,11 @@ describe('general IP infringements: at most 6 points a day', () => {
     // IP: 4 + 2 (capped at 6), then the day: 6 + 6 = 12, so the 2-point record adds nothing.
     expect(ledger.byId.get('g2')?.counted).toBe(2);
     expect(ledger.byId.get('p1')?.counted).toBe(6);
-    expect(ledger.byId.get('p2')).toMatchObject({ counted: 0, adjustments: [{ rule: 'daily-cap' }] });
+    // The note quotes what was issued that day (4 + 4 + 6 + 2), not what was left after the IP cap.
+    expect(ledger.byId.get('p2')).toMatchObject({
+      counted: 0,
+      adjustments: [{ rule: 'daily-cap', dayTotal: 16 }],
+    });
     expect(pointsAt(ledger, NOW)).toBe(12);
   });
 
@@ -235,7 +239,16 @@ describe('serious IP infringements: within 3 days they count as one', () => {
     expect(strikesAt(ledger, NOW)).toBe(3);
   });
 
-  it('lets a strike expire with the first record of its group', () => {
+  it('keeps a strike on record while any record of its group still counts', () => {
+    const ledger = buildLedger([
+      rec({ kind: 'ip_serious', issuedAt: '2025-11-01T10:00:00Z', points: 0 }),
+      rec({ kind: 'ip_serious', issuedAt: '2025-11-03T10:00:00Z', points: 0 }),
+    ]);
+    expect(strikesAt(ledger, at('2026-11-02T10:00:00Z'))).toBe(1);
+    expect(strikesAt(ledger, at('2026-11-03T10:00:00Z'))).toBe(0);
+  });
+
+  it('lets a strike expire with the last record of its group', () => {
     const ledger = buildLedger([rec({ kind: 'ip_serious', issuedAt: '2025-11-01T10:00:00Z', points: 0 })]);
     expect(strikesAt(ledger, at('2026-10-31T10:00:00Z'))).toBe(1);
     expect(strikesAt(ledger, NOW)).toBe(0);
@@ -243,9 +256,11 @@ describe('serious IP infringements: within 3 days they count as one', () => {
 });
 
 describe('days are marketplace (UTC) days wherever the seller is', () => {
+  // These guard the implementation against reading local dates: with the clock moved, only UTC arithmetic holds.
   const originalTz = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = originalTz;
+    if (originalTz === undefined) delete process.env.TZ;
+    else process.env.TZ = originalTz;
   });
 
   const evening = [

@@ -62,8 +62,9 @@ function byIssue(a: LedgerEntry, b: LedgerEntry): number {
 
 /** Gives each entry at most what is left of a shared allowance, in the order they were issued. */
 function allocate(entries: LedgerEntry[], cap: number, adjustment: (dayTotal: number) => Adjustment): void {
-  const dayTotal = entries.reduce((sum, e) => sum + e.counted, 0);
-  if (dayTotal <= cap) return;
+  if (entries.reduce((sum, e) => sum + e.counted, 0) <= cap) return;
+  // The notes quote what was issued that day, before any cap.
+  const dayTotal = entries.reduce((sum, e) => sum + e.points, 0);
   let left = cap;
   for (const entry of entries) {
     const counted = Math.min(entry.counted, left);
@@ -154,10 +155,17 @@ export function facePointsAt(ledger: Ledger, at: Date | number): number {
   return ledger.entries.reduce((sum, e) => (live(e, t) ? sum + e.points : sum), 0);
 }
 
-/** Serious IP strikes on record at a moment: 3-day groups whose first record still counts. */
+/** Serious IP strikes on record at a moment: 3-day groups with at least one record still counting. */
 export function strikesAt(ledger: Ledger, at: Date | number): number {
   const t = typeof at === 'number' ? at : at.getTime();
-  return ledger.entries.filter((e) => e.strikeGroup === e.id && live(e, t)).length;
+  const groups = new Set<string>();
+  for (const e of ledger.entries) if (e.strikeGroup && live(e, t)) groups.add(e.strikeGroup);
+  return groups.size;
+}
+
+/** The records counting at a moment that still add points. */
+export function liveEntries(ledger: Ledger, at: number): LedgerEntry[] {
+  return ledger.entries.filter((e) => live(e, at) && e.counted > 0);
 }
 
 export interface TimelinePoint {
@@ -191,16 +199,14 @@ export function timeline(ledger: Ledger, from: number, to: number): TimelinePoin
  */
 export function fallsBelowAt(ledger: Ledger, points: number, now: number): number | null {
   if (pointsAt(ledger, now) < points) return now;
-  const expiries = [
-    ...new Set(ledger.entries.filter((e) => live(e, now) && e.counted > 0).map((e) => e.expiresAt)),
-  ].sort((a, b) => a - b);
+  const expiries = [...new Set(liveEntries(ledger, now).map((e) => e.expiresAt))].sort((a, b) => a - b);
   for (const at of expiries) if (pointsAt(ledger, at) < points) return at;
   return null;
 }
 
 /** The next moment points fall off, and how many. */
 export function nextExpiry(ledger: Ledger, now: number): { at: number; points: number } | null {
-  const upcoming = ledger.entries.filter((e) => live(e, now) && e.counted > 0);
+  const upcoming = liveEntries(ledger, now);
   if (upcoming.length === 0) return null;
   const first = Math.min(...upcoming.map((e) => e.expiresAt));
   const day = marketplaceDay(first);

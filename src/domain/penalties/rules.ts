@@ -10,10 +10,6 @@ export const GENERAL_IP_DAILY_CAP = 6;
 export const SERIOUS_GROUPING_DAYS = 3;
 /** A penalty of this size closes the account on its own. */
 export const TERMINATION_POINTS = 48;
-/**
- * What an established IP complaint costs in this demo marketplace: a general infringement 2 points, a serious
- * one a strike (serious infringements are counted in strikes, 3 of which close the account, not in points).
- */
 /** What each serious IP strike brings: the first and second freeze the shop, the third closes the account. */
 export const STRIKE_CONSEQUENCES = [
   'Shop frozen for 1 day',
@@ -21,6 +17,10 @@ export const STRIKE_CONSEQUENCES = [
   'Account closed',
 ] as const;
 
+/**
+ * What an established IP complaint costs in this demo marketplace: a general infringement 2 points, a serious
+ * one a strike (serious infringements are counted in strikes, 3 of which close the account, not in points).
+ */
 export const COMPLAINT_POINTS = { general: 2, serious: 0 } as const;
 
 export interface Threshold {

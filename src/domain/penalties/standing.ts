@@ -2,6 +2,7 @@ import {
   buildLedger,
   fallsBelowAt,
   facePointsAt,
+  liveEntries,
   nextExpiry,
   pointsAt,
   strikesAt,
@@ -23,12 +24,6 @@ export interface CountableRecord {
   status: PenaltyStatus;
   points: number;
   issuedAt: string;
-}
-
-/** A record counts while it is established (an appeal under way does not suspend it) and not yet expired. */
-export function isCounting(record: CountableRecord, now: Date): boolean {
-  if (record.status !== 'established' && record.status !== 'appealed') return false;
-  return penaltyExpiry(new Date(record.issuedAt)).getTime() > now.getTime();
 }
 
 /** The status a seller should see: a record past its 365 days is expired whatever was stored. */
@@ -73,9 +68,7 @@ export function outlook(records: readonly LedgerInput[], now: Date): Outlook {
   const total = pointsAt(ledger, t);
   const band = bandFor(total);
   const strikes = strikesAt(ledger, t);
-  const live = ledger.entries.filter(
-    (e) => e.effective && e.counted > 0 && e.issuedAt <= t && t < e.expiresAt,
-  );
+  const live = liveEntries(ledger, t);
   return {
     total,
     facePoints: facePointsAt(ledger, t),

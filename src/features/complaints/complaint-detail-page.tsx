@@ -176,7 +176,7 @@ function Seriousness({ seriousness }: { seriousness: IpComplaint['seriousness'] 
         <>
           <p>
             <span className="font-medium">Serious infringement:</span> the complaint says you sell counterfeit
-            or pirated goods. If it is upheld it is a serious strike: strikes within 3 days of each other
+            or pirated goods. If it is upheld it is a serious strike: strikes within 3 days of the first one
             count as one, the first freezes the shop for a day, and the third closes it.
           </p>
           <p className="mt-1 text-slate-700">

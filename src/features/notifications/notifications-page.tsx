@@ -77,7 +77,14 @@ export function NotificationsPage() {
                       {unread ? (
                         <span className="mr-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">Unread</span>
                       ) : null}
-                      <Link className="link" to={n.link}>
+                      <Link
+                        className="link"
+                        to={n.link}
+                        onClick={() => {
+                          // Following a notice is reading it.
+                          if (unread) markRead.mutate({ id: n.id, read: true });
+                        }}
+                      >
                         {n.title}
                       </Link>
                     </p>

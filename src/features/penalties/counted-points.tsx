@@ -2,12 +2,17 @@ import { Link } from 'react-router';
 import type { LedgerEntry } from '@/domain/penalties/ledger';
 import type { PenaltyRecord } from '@/shared/api/schemas';
 import { formatCount } from '@/shared/lib/format';
-import { clauseHref } from '@/shared/ui/clause-link';
+import { ClauseLink } from '@/shared/ui/clause-link';
 import { adjustmentClause, describeAdjustment } from './ledger-text';
 
 /** "Strike", "6" or "0 of 2": what a record adds to the total, as the ledger counted it. */
 export function countedLabel(record: PenaltyRecord, entry: LedgerEntry | undefined): string {
-  if (record.kind === 'ip_serious' && record.points === 0) return 'Strike';
+  if (record.kind === 'ip_serious' && record.points === 0) {
+    if (record.status === 'pending') return 'A strike if established';
+    if (!entry?.effective) return 'No strike';
+    if (entry.strikeGroup && entry.strikeGroup !== entry.id) return 'Same strike';
+    return record.status === 'expired' ? 'Strike (expired)' : 'Strike';
+  }
   if (entry && entry.effective && entry.counted < record.points)
     return `${formatCount(entry.counted)} of ${formatCount(record.points)}`;
   return formatCount(record.points);
@@ -25,13 +30,24 @@ export function AdjustmentNotes({
 }) {
   return entry?.adjustments.map((a) => (
     <span key={a.rule} className={`block text-fuchsia-900 ${className}`}>
-      {describeAdjustment(a, records)}{' '}
-      <Link className="link" to={clauseHref(adjustmentClause(a))}>
-        Clause
-        <span className="sr-only">
-          : {a.rule === 'serious-grouping' ? 'grouping of serious infringements' : 'daily caps'}
-        </span>
-      </Link>
+      {describeAdjustment(a, records)} <ClauseLink refTo={adjustmentClause(a)} short />
     </span>
   ));
+}
+
+/** What a penalty was for, linked to the listing or complaint when there is one. */
+export function SourceLink({ source }: { source: PenaltyRecord['source'] }) {
+  if (source.type === 'listing' && source.id)
+    return (
+      <Link className="link" to={`/listings/${encodeURIComponent(source.id)}`}>
+        {source.label}
+      </Link>
+    );
+  if (source.type === 'complaint' && source.id)
+    return (
+      <Link className="link" to={`/complaints/${encodeURIComponent(source.id)}`}>
+        {source.label}
+      </Link>
+    );
+  return <span>{source.label}</span>;
 }

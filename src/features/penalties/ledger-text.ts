@@ -1,7 +1,7 @@
 import type { Adjustment, PenaltyKind } from '@/domain/penalties/ledger';
 import { DAILY_POINTS_CAP, GENERAL_IP_DAILY_CAP, SERIOUS_GROUPING_DAYS } from '@/domain/penalties/rules';
 import type { PenaltyRecord, PolicyRef } from '@/shared/api/schemas';
-import { formatCount, formatDate } from '@/shared/lib/format';
+import { formatCount, formatDate, formatUtcDate } from '@/shared/lib/format';
 
 export const KIND_LABELS: Record<PenaltyKind, string> = {
   prohibited_item: 'Prohibited or restricted item',
@@ -23,7 +23,7 @@ export const CLAUSES = {
 } satisfies Record<string, PolicyRef>;
 
 function dayLabel(day: string): string {
-  return `${formatDate(`${day}T12:00:00Z`)} (UTC)`;
+  return `${formatUtcDate(`${day}T12:00:00Z`)} (UTC)`;
 }
 
 /** One sentence per adjustment, saying which rule trimmed the record and by how much. */
@@ -38,7 +38,7 @@ export function describeAdjustment(
       return `General IP infringements on ${dayLabel(adjustment.day)} came to ${formatCount(adjustment.dayTotal)} points; together they count for at most ${GENERAL_IP_DAILY_CAP}.`;
     case 'serious-grouping': {
       const first = records.get(adjustment.withId);
-      return `Counted as one strike with the serious infringement of ${first ? formatDate(first.issuedAt) : adjustment.withId}: serious infringements within ${SERIOUS_GROUPING_DAYS} days of each other count once.`;
+      return `Counted as one strike with the serious infringement of ${first ? formatDate(first.issuedAt) : adjustment.withId}: serious infringements within ${SERIOUS_GROUPING_DAYS} days of the first one count once.`;
     }
   }
 }

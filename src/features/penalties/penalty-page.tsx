@@ -10,12 +10,12 @@ import { useNow } from '@/shared/lib/use-now';
 import { useStoredDraft } from '@/shared/lib/use-stored-draft';
 import { Countdown } from '@/shared/ui/countdown';
 import { DOCUMENT_KIND_LABELS, DocumentsField, type DocumentKind } from '@/shared/ui/documents-field';
-import { ClauseLink, clauseHref } from '@/shared/ui/clause-link';
+import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState, Notice } from '@/shared/ui/panels';
 import { PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
 import { CLAUSES, KIND_LABELS } from './ledger-text';
-import { AdjustmentNotes, countedLabel } from './counted-points';
+import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
 import { appealsQuery, penaltiesQuery, useSubmitAppeal } from './queries';
 
 const APPEAL_DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -117,7 +117,12 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
         ) : submit.isError ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <p className="font-semibold">The appeal was not sent.</p>
-            <p>{submit.error.message} Your text is kept; try again.</p>
+            <p>
+              {submit.error.message}{' '}
+              {isApiError(submit.error) && submit.error.isTransient
+                ? 'Your text is kept; try again.'
+                : 'Your text is kept in this browser.'}
+            </p>
           </div>
         ) : null}
       </div>
@@ -201,13 +206,13 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
       ) : state.kind === 'open' ? (
         <>
           <h3 id="appeal-heading" className="text-base font-semibold">
-            Appeal this penalty: <Countdown to={state.by} />
+            Appeal this penalty
           </h3>
+          <p className="mt-1 text-sm">
+            Time left to appeal: <Countdown to={state.by} />
+          </p>
           <p className="mb-4 mt-1 text-sm text-slate-700">
-            You can appeal within 7 days of the penalty, once.{' '}
-            <Link className="link" to={clauseHref(CLAUSES.appeal)}>
-              Clause
-            </Link>
+            You can appeal within 7 days of the penalty, once. <ClauseLink refTo={CLAUSES.appeal} short />
           </p>
           <AppealForm record={record} />
         </>
@@ -264,17 +269,7 @@ export function PenaltyPage({ penaltyId }: { penaltyId: string }) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <dt className="font-medium text-slate-700">Source</dt>
             <dd>
-              {record.source.type === 'listing' && record.source.id ? (
-                <Link className="link" to={`/listings/${encodeURIComponent(record.source.id)}`}>
-                  {record.source.label}
-                </Link>
-              ) : record.source.type === 'complaint' && record.source.id ? (
-                <Link className="link" to={`/complaints/${encodeURIComponent(record.source.id)}`}>
-                  {record.source.label}
-                </Link>
-              ) : (
-                record.source.label
-              )}
+              <SourceLink source={record.source} />
             </dd>
             <dt className="font-medium text-slate-700">Rule</dt>
             <dd>

@@ -71,7 +71,11 @@ export function PointsChart({
 
   const summary = `Points now: ${formatCount(past[past.length - 1]?.total ?? 0)}. Highest in the two years shown: ${formatCount(
     Math.max(...line.map((p) => p.total), 0),
-  )}. ${changes.length - 1} change${changes.length === 2 ? '' : 's'} between ${formatDate(new Date(from).toISOString())} and ${formatDate(new Date(to).toISOString())}.`;
+  )}. ${changes.length - 1} change${changes.length === 2 ? '' : 's'} between ${formatDate(new Date(from).toISOString())} and ${formatDate(new Date(to).toISOString())}.${
+    scenario
+      ? ` With the what-if: ${formatCount(scenario[0]?.total ?? 0)} now, highest ${formatCount(Math.max(...scenario.map((p) => p.total)))}.`
+      : ''
+  }`;
 
   return (
     <figure>

@@ -9,38 +9,22 @@ import {
   outlook,
   type Outlook,
 } from '@/domain/penalties/standing';
-import type { PenaltyRecord } from '@/shared/api/schemas';
-import { formatCount, formatDate } from '@/shared/lib/format';
+import type { Appeal, PenaltyRecord } from '@/shared/api/schemas';
+import { formatCount, formatDate, formatRelative, formatUtcDate } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
 import { Countdown } from '@/shared/ui/countdown';
-import { ClauseLink, clauseHref } from '@/shared/ui/clause-link';
+import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState } from '@/shared/ui/panels';
 import { PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import { CLAUSES, KIND_LABELS } from './ledger-text';
-import { AdjustmentNotes, countedLabel } from './counted-points';
+import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
 import { PointsChart } from './points-chart';
-import { penaltiesQuery } from './queries';
-import { useScenario, WhatIfPanel, type OpenComplaintChoice } from './what-if';
+import { appealsQuery, penaltiesQuery } from './queries';
+import { useScenario, WhatIfPanel, whatIfChoices, type OpenComplaintChoice } from './what-if';
 
 const YEAR_MS = 365 * DAY_MS;
-
-function SourceLink({ source }: { source: PenaltyRecord['source'] }) {
-  if (source.type === 'listing' && source.id)
-    return (
-      <Link className="link" to={`/listings/${encodeURIComponent(source.id)}`}>
-        {source.label}
-      </Link>
-    );
-  if (source.type === 'complaint' && source.id)
-    return (
-      <Link className="link" to={`/complaints/${encodeURIComponent(source.id)}`}>
-        {source.label}
-      </Link>
-    );
-  return <span>{source.label}</span>;
-}
 
 function Summary({ view, now }: { view: Outlook; now: Date }) {
   const capped = view.facePoints - view.total;
@@ -88,7 +72,7 @@ function Summary({ view, now }: { view: Outlook; now: Date }) {
             <span className="mt-1 block text-sm text-slate-700">
               {view.band && view.bandEndsAt
                 ? `Below “${view.band.label}” from ${formatDate(new Date(view.bandEndsAt).toISOString())}.`
-                : `In ${Math.ceil((view.nextExpiry.at - now.getTime()) / DAY_MS)} days.`}
+                : `In ${formatRelative(new Date(view.nextExpiry.at).toISOString(), now).replace(/^in /, '')}.`}
             </span>
           </>
         ) : (
@@ -99,9 +83,13 @@ function Summary({ view, now }: { view: Outlook; now: Date }) {
   );
 }
 
-function CountingRules({ view, ledger }: { view: Outlook; ledger: Ledger }) {
+function CountingRules({ view, ledger, now }: { view: Outlook; ledger: Ledger; now: Date }) {
+  // Only records on record today: an expired cap no longer shapes the total.
+  const nowMs = now.getTime();
   const applied = (rule: string) =>
-    ledger.entries.filter((e) => e.adjustments.some((a) => a.rule === rule)).length;
+    ledger.entries.filter(
+      (e) => e.effective && e.expiresAt > nowMs && e.adjustments.some((a) => a.rule === rule),
+    ).length;
   const rules = [
     {
       text: 'No single day adds more than 12 points, unless a 48-point penalty is issued that day.',
@@ -130,23 +118,17 @@ function CountingRules({ view, ledger }: { view: Outlook; ledger: Ledger }) {
               <span className={n > 0 ? 'font-semibold text-fuchsia-900' : 'text-slate-700'}>
                 {n > 0 ? `Applied to ${n} of your records.` : 'Not applied to you.'}
               </span>{' '}
-              <Link className="link" to={clauseHref(r.clause)}>
-                Clause
-              </Link>
+              <ClauseLink refTo={r.clause} short />
             </li>
           );
         })}
         <li>
           Points count for 365 days from the penalty, then fall off. Days are marketplace days in UTC.{' '}
-          <Link className="link" to={clauseHref(CLAUSES.expiry)}>
-            Clause
-          </Link>
+          <ClauseLink refTo={CLAUSES.expiry} short />
         </li>
         <li>
           Three serious strikes close the account: {STRIKE_CONSEQUENCES.join('; ').toLowerCase()}.{' '}
-          <Link className="link" to={clauseHref(CLAUSES.grouping)}>
-            Clause
-          </Link>
+          <ClauseLink refTo={CLAUSES.grouping} short />
         </li>
       </ul>
       <table className="mt-4 w-full text-left text-sm">
@@ -221,7 +203,21 @@ function ExpiryCell({ record, now }: { record: PenaltyRecord; now: Date }) {
   return <Countdown to={record.expiresAt} label="to expiry" closed="Expired" />;
 }
 
-function AppealCell({ record, now }: { record: PenaltyRecord; now: Date }) {
+const APPEAL_STATUS = {
+  submitted: 'Appeal under review',
+  upheld: 'Appeal upheld',
+  rejected: 'Appeal rejected',
+};
+
+function AppealCell({
+  record,
+  appeal,
+  now,
+}: {
+  record: PenaltyRecord;
+  appeal: Appeal | undefined;
+  now: Date;
+}) {
   const state = appealState(record, now);
   const href = `/strikes/${encodeURIComponent(record.id)}`;
   switch (state.kind) {
@@ -239,7 +235,7 @@ function AppealCell({ record, now }: { record: PenaltyRecord; now: Date }) {
     case 'submitted':
       return (
         <Link className="link" to={href}>
-          See the appeal
+          {appeal ? APPEAL_STATUS[appeal.status] : 'See the appeal'}
         </Link>
       );
     case 'closed':
@@ -251,8 +247,12 @@ function AppealCell({ record, now }: { record: PenaltyRecord; now: Date }) {
 
 export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenComplaintChoice[] }) {
   const { data: records } = useSuspenseQuery(penaltiesQuery());
+  const { data: appeals } = useSuspenseQuery(appealsQuery());
   const now = useNow();
-  const control = useScenario(openComplaints);
+  const appealOf = new Map(appeals.map((a) => [a.penaltyId, a]));
+  const underReview = new Set(appeals.filter((a) => a.status === 'submitted').map((a) => a.penaltyId));
+  const groups = whatIfChoices(records, underReview, openComplaints, now);
+  const control = useScenario(groups, openComplaints);
   // A shop has tens of records at most: counting them again on each render costs nothing worth caching.
   const ledger = buildLedger(records);
   const view = outlook(records, now);
@@ -281,15 +281,8 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
           />
         </Card>
         <div className="grid gap-6 xl:grid-cols-2">
-          <CountingRules view={view} ledger={ledger} />
-          <WhatIfPanel
-            records={records}
-            openComplaints={openComplaints}
-            before={view}
-            after={after}
-            control={control}
-            now={now}
-          />
+          <CountingRules view={view} ledger={ledger} now={now} />
+          <WhatIfPanel groups={groups} before={view} after={after} control={control} />
         </div>
         <section aria-labelledby="ledger-heading">
           <h2 id="ledger-heading" className="mb-3 text-lg font-semibold text-slate-900">
@@ -304,7 +297,7 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
               caption="Penalty records, newest first"
               head={
                 <>
-                  <Th>Issued</Th>
+                  <Th>Issued (UTC day)</Th>
                   <Th>What for</Th>
                   <Th>Rule and clause</Th>
                   <Th>Points</Th>
@@ -316,7 +309,7 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
             >
               {sorted.map((record) => (
                 <tr key={record.id} id={record.id}>
-                  <Td className="whitespace-nowrap">{formatDate(record.issuedAt)}</Td>
+                  <Td className="whitespace-nowrap">{formatUtcDate(record.issuedAt)}</Td>
                   <Td className="max-w-sm break-words">
                     <Link className="link" to={`/strikes/${encodeURIComponent(record.id)}`}>
                       {record.summary}
@@ -339,7 +332,7 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
                     <ExpiryCell record={record} now={now} />
                   </Td>
                   <Td className="min-w-32">
-                    <AppealCell record={record} now={now} />
+                    <AppealCell record={record} appeal={appealOf.get(record.id)} now={now} />
                   </Td>
                 </tr>
               ))}

@@ -6,7 +6,7 @@ import type { PenaltyRecord } from '@/shared/api/schemas';
 import { formatCount, formatDate } from '@/shared/lib/format';
 import { Card } from '@/shared/ui/panels';
 
-/** An open complaint, as the what-if offers it. */
+/** An open complaint (awaiting an answer or contested), as the what-if offers it. */
 export interface OpenComplaintChoice {
   id: string;
   rightsOwner: string;
@@ -16,12 +16,81 @@ export interface OpenComplaintChoice {
 type Choice = 'appeal' | 'establish' | 'uphold';
 const PARAM = 'if';
 
-/** The what-if lives in the URL (`?if=appeal:pen-1,uphold:cmp-2`), so a scenario can be shared or reloaded. */
-export function useScenario(openComplaints: readonly OpenComplaintChoice[]) {
+interface ChoiceGroup {
+  kind: Choice;
+  legend: string;
+  empty: string;
+  items: { id: string; label: string; note: string }[];
+}
+
+/**
+ * What might still change: counting records whose appeal is open or under review, pending penalties, and open
+ * complaints. Records whose window closed or whose appeal was decided cannot change, so they are not offered.
+ */
+export function whatIfChoices(
+  records: readonly PenaltyRecord[],
+  appealsUnderReview: ReadonlySet<string>,
+  openComplaints: readonly OpenComplaintChoice[],
+  now: Date,
+): ChoiceGroup[] {
+  const label = (r: PenaltyRecord) => `${r.summary} (${formatCount(r.points)} pts)`;
+  const appealItems = records.flatMap((r) => {
+    const status = currentStatus(r, now);
+    if (status !== 'established' && status !== 'appealed') return [];
+    const state = appealState(r, now);
+    if (state.kind === 'open')
+      return [{ id: r.id, label: label(r), note: `Appeal open until ${formatDate(state.by)}` }];
+    if (appealsUnderReview.has(r.id)) return [{ id: r.id, label: label(r), note: 'Appeal under review' }];
+    return [];
+  });
+  return [
+    {
+      kind: 'appeal',
+      legend: 'An appeal succeeds',
+      empty: 'No counting record can still be appealed.',
+      items: appealItems,
+    },
+    {
+      kind: 'establish',
+      legend: 'A pending penalty is established',
+      empty: 'No pending penalty.',
+      items: records
+        .filter((r) => currentStatus(r, now) === 'pending')
+        .map((r) => ({ id: r.id, label: label(r), note: `Issued ${formatDate(r.issuedAt)}` })),
+    },
+    {
+      kind: 'uphold',
+      legend: 'A complaint is upheld',
+      empty: 'No open complaint.',
+      items: openComplaints.map((c) => ({
+        id: c.id,
+        label: `Complaint from ${c.rightsOwner}`,
+        note:
+          c.seriousness === 'serious'
+            ? 'Serious: one more strike'
+            : `General: ${COMPLAINT_POINTS.general} points, issued today`,
+      })),
+    },
+  ];
+}
+
+/**
+ * The what-if lives in the URL (`?if=appeal:pen-1,uphold:cmp-2`), so a scenario can be shared or reloaded. Only
+ * what `groups` offers is read from it: a hand-edited address cannot reverse a record that can no longer change.
+ */
+export function useScenario(groups: readonly ChoiceGroup[], openComplaints: readonly OpenComplaintChoice[]) {
   const [params, setParams] = useSearchParams();
-  // Ticks answer at once; the address follows without a history entry.
-  const [value, setValue] = useState(() => params.get(PARAM) ?? '');
-  const picked = new Set(value.split(',').filter(Boolean));
+  const inUrl = params.get(PARAM) ?? '';
+  // Ticks show at once; the address catches up a moment later. When the address changes from outside (a link,
+  // Back), the ticks follow it.
+  const [shown, setShown] = useState({ url: inUrl, value: inUrl });
+  let value = shown.value;
+  if (shown.url !== inUrl) {
+    value = inUrl;
+    setShown({ url: inUrl, value: inUrl });
+  }
+  const offered = new Set(groups.flatMap((g) => g.items.map((item) => `${g.kind}:${item.id}`)));
+  const picked = new Set(value.split(',').filter((t) => offered.has(t)));
   const ids = (kind: Choice) =>
     [...picked].filter((t) => t.startsWith(`${kind}:`)).map((t) => t.slice(kind.length + 1));
   const upheld = new Set(ids('uphold'));
@@ -29,6 +98,18 @@ export function useScenario(openComplaints: readonly OpenComplaintChoice[]) {
     appealsSucceed: ids('appeal'),
     established: ids('establish'),
     complaintsUpheld: openComplaints.filter((c) => upheld.has(c.id)),
+  };
+  const write = (next: ReadonlySet<string>) => {
+    setShown({ url: inUrl, value: [...next].sort().join(',') });
+    setParams(
+      (current) => {
+        const copy = new URLSearchParams(current);
+        if (next.size === 0) copy.delete(PARAM);
+        else copy.set(PARAM, [...next].sort().join(','));
+        return copy;
+      },
+      { replace: true, preventScrollReset: true },
+    );
   };
   return {
     scenario,
@@ -39,28 +120,9 @@ export function useScenario(openComplaints: readonly OpenComplaintChoice[]) {
       const token = `${kind}:${id}`;
       if (next.has(token)) next.delete(token);
       else next.add(token);
-      setValue([...next].sort().join(','));
-      setParams(
-        (current) => {
-          const copy = new URLSearchParams(current);
-          if (next.size === 0) copy.delete(PARAM);
-          else copy.set(PARAM, [...next].sort().join(','));
-          return copy;
-        },
-        { replace: true, preventScrollReset: true },
-      );
+      write(next);
     },
-    clear() {
-      setValue('');
-      setParams(
-        (current) => {
-          const copy = new URLSearchParams(current);
-          copy.delete(PARAM);
-          return copy;
-        },
-        { replace: true, preventScrollReset: true },
-      );
-    },
+    clear: () => write(new Set()),
   };
 }
 
@@ -85,28 +147,17 @@ function Comparison({ label, now, then }: { label: string; now: string; then: st
 }
 
 export function WhatIfPanel({
-  records,
-  openComplaints,
+  groups,
   before,
   after,
   control,
-  now,
 }: {
-  records: readonly PenaltyRecord[];
-  openComplaints: readonly OpenComplaintChoice[];
+  groups: readonly ChoiceGroup[];
   before: Outlook;
   after: Outlook;
   control: ReturnType<typeof useScenario>;
-  now: Date;
 }) {
   const id = useId();
-  // Only records whose appeal is still possible or under way: the others cannot change any more.
-  const appealable = records.filter((r) => {
-    const status = currentStatus(r, now);
-    const state = appealState(r, now).kind;
-    return (status === 'established' || status === 'appealed') && (state === 'open' || state === 'submitted');
-  });
-  const pending = records.filter((r) => currentStatus(r, now) === 'pending');
   const band = (o: Outlook) => (o.closed ? 'Account closed' : (o.band?.label ?? 'No restrictions'));
 
   const option = (kind: Choice, recordId: string, label: string, note: string) => (
@@ -125,45 +176,6 @@ export function WhatIfPanel({
       </label>
     </li>
   );
-
-  const points = (r: PenaltyRecord) => `${r.summary} (${formatCount(r.points)} pts)`;
-  const groups: {
-    kind: Choice;
-    legend: string;
-    empty: string;
-    items: { id: string; label: string; note: string }[];
-  }[] = [
-    {
-      kind: 'appeal',
-      legend: 'An appeal succeeds',
-      empty: 'No counting record can still be appealed.',
-      items: appealable.map((r) => {
-        const state = appealState(r, now);
-        const note =
-          state.kind === 'open' ? `Appeal open until ${formatDate(state.by)}` : 'Appeal under review';
-        return { id: r.id, label: points(r), note };
-      }),
-    },
-    {
-      kind: 'establish',
-      legend: 'A pending penalty is established',
-      empty: 'No pending penalty.',
-      items: pending.map((r) => ({ id: r.id, label: points(r), note: `Issued ${formatDate(r.issuedAt)}` })),
-    },
-    {
-      kind: 'uphold',
-      legend: 'A complaint is upheld',
-      empty: 'No open complaint.',
-      items: openComplaints.map((c) => ({
-        id: c.id,
-        label: `Complaint from ${c.rightsOwner}`,
-        note:
-          c.seriousness === 'serious'
-            ? 'Serious: one more strike'
-            : `General: ${COMPLAINT_POINTS.general} points, issued today`,
-      })),
-    },
-  ];
 
   return (
     <Card title="What if…">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, formatTimeLeft, humanise } from './format';
+import { formatRelative, formatTimeLeft, formatUtcDate, humanise } from './format';
 
 describe('formatRelative', () => {
   const now = new Date('2026-11-21T12:00:00Z');
@@ -41,5 +41,13 @@ describe('formatTimeLeft', () => {
       text: '1 day 3 hours',
       overdue: true,
     });
+  });
+});
+
+describe('formatUtcDate', () => {
+  it('names the UTC day, not the reader\u2019s: 23:30 UTC is still that day, 00:30 is the next', () => {
+    expect(formatUtcDate('2026-08-18T23:30:00Z')).toBe('18 Aug 2026');
+    expect(formatUtcDate('2026-08-19T02:00:00+03:00')).toBe('18 Aug 2026');
+    expect(formatUtcDate('2026-08-19T00:30:00Z')).toBe('19 Aug 2026');
   });
 });

@@ -1,5 +1,5 @@
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -12,6 +12,18 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));
+}
+
+const utcDateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The marketplace day (UTC) of a moment: the day the daily caps count it on, wherever the reader is. */
+export function formatUtcDate(iso: string): string {
+  return utcDateFormat.format(new Date(iso));
 }
 
 export function formatDateTime(iso: string): string {

@@ -6,16 +6,28 @@ export function clauseHref(ref: PolicyRef): string {
   return `/policies/${encodeURIComponent(ref.policy)}#${encodeURIComponent(ref.clause)}`;
 }
 
-/** A link to one clause of a policy, named by the clause's title (or the policy's, or the raw ids as a last resort). */
-export function ClauseLink({ refTo, children }: { refTo: PolicyRef; children?: string }) {
-  const clause = findClause(refTo.policy, refTo.clause);
-  const policy = findPolicy(refTo.policy);
-  const name =
-    children ??
-    (clause ? `${policy?.title ?? refTo.policy}: ${clause.title}` : `${refTo.policy} § ${refTo.clause}`);
+function clauseName(ref: PolicyRef): string {
+  const clause = findClause(ref.policy, ref.clause);
+  const policy = findPolicy(ref.policy);
+  return clause ? `${policy?.title ?? ref.policy}: ${clause.title}` : `${ref.policy} § ${ref.clause}`;
+}
+
+/**
+ * A link to one clause of a policy, named by the policy's and the clause's titles (the raw ids as a last resort).
+ * `short` shows only "Clause" where the sentence before it already says what it is about; screen readers still
+ * hear the clause's full name.
+ */
+export function ClauseLink({ refTo, short = false }: { refTo: PolicyRef; short?: boolean }) {
+  const name = clauseName(refTo);
   return (
     <Link className="link" to={clauseHref(refTo)}>
-      {name}
+      {short ? (
+        <>
+          Clause<span className="sr-only">: {name}</span>
+        </>
+      ) : (
+        name
+      )}
     </Link>
   );
 }

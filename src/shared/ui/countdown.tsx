@@ -1,7 +1,5 @@
-import { formatDateTime, formatTimeLeft } from '@/shared/lib/format';
+import { DAY_MS, formatDateTime, formatTimeLeft } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Time left until a deadline, kept current while the page is open. Red within a day, amber within three,

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { DocumentRef } from '@/shared/api/schemas';
 
 export type DocumentKind = DocumentRef['kind'];
@@ -38,6 +38,7 @@ export function DocumentsField({
   error?: string;
 }) {
   const id = useId();
+  const addButton = useRef<HTMLButtonElement>(null);
   const defaultKind = kinds[0] ?? 'other';
   const full = value.length >= MAX_DOCUMENTS;
   const update = (index: number, patch: Partial<DocumentRef>) =>
@@ -86,7 +87,11 @@ export function DocumentsField({
             <button
               type="button"
               className="btn-secondary"
-              onClick={() => onChange(value.filter((_, i) => i !== index))}
+              onClick={() => {
+                onChange(value.filter((_, i) => i !== index));
+                // The row and its button are gone: keep focus somewhere predictable.
+                setTimeout(() => addButton.current?.focus());
+              }}
             >
               Remove<span className="sr-only"> document {index + 1}</span>
             </button>
@@ -95,6 +100,7 @@ export function DocumentsField({
       </ul>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <button
+          ref={addButton}
           type="button"
           className="btn-secondary"
           disabled={full}
@@ -102,7 +108,9 @@ export function DocumentsField({
         >
           Add a document
         </button>
-        <label className={`btn-secondary cursor-pointer ${full ? 'pointer-events-none opacity-60' : ''}`}>
+        <label
+          className={`btn-secondary cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-700 ${full ? 'pointer-events-none opacity-60' : ''}`}
+        >
           Choose files…
           <input
             type="file"
