@@ -12,6 +12,31 @@ export interface PolicyClause {
   id: string;
   title: string;
   explanation: string;
+  /** Concrete listing wording this clause allows and forbids (for the listing rules, where it helps). */
+  allowed?: readonly string[];
+  notAllowed?: readonly string[];
+}
+
+/** Listing titles or seller actions that show where the line is, in our words. */
+export interface PolicyExamples {
+  allowed: readonly string[];
+  notAllowed: readonly string[];
+}
+
+/** A group of clauses shown under one heading (the Terms of Use are long). */
+export interface PolicySection {
+  title: string;
+  clauseIds: readonly string[];
+}
+
+/** One clause's difference between the earlier and the later version of a policy, in our words. */
+export interface PolicyChange {
+  /** The clause id in this catalogue, so the change links to its explanation. */
+  clause: string;
+  title: string;
+  kind: 'added' | 'changed' | 'removed';
+  before: string;
+  after: string;
 }
 
 export type PolicyTopic =
@@ -23,7 +48,13 @@ export interface Policy {
   topic: PolicyTopic;
   summary: string;
   source: string;
+  /** What a breach costs: points, restrictions, closure. */
+  breach?: string;
+  examples?: PolicyExamples;
   clauses: readonly PolicyClause[];
+  sections?: readonly PolicySection[];
+  /** For a policy with two versions in the sources: what the later one changed, clause by clause. */
+  versions?: { before: string; after: string; changes: readonly PolicyChange[] };
 }
 
 export const POLICIES: readonly Policy[] = [
