@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+import {
+  createBrowserRouter,
+  redirect,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import { auditEventsQuery } from '@/features/audit/queries';
 import { AuditPage } from '@/features/audit/audit-page';
 import { authorisationsQuery } from '@/features/checker/queries';
@@ -11,7 +16,7 @@ import { notificationsQuery } from '@/features/notifications/queries';
 import { sellerQuery } from '@/features/overview/queries';
 import { appealsQuery, penaltiesQuery } from '@/features/penalties/queries';
 import { PoliciesPage } from '@/features/policies/policies-page';
-import { policiesQuery, policyQuery } from '@/features/policies/queries';
+import { policiesQuery, policyQuery, rulesQuery } from '@/features/policies/queries';
 import { reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
 import { ReviewQueuePage } from '@/features/review/review-queue-page';
 import { accountsQuery } from '@/features/session/queries';
@@ -29,10 +34,15 @@ import {
   PenaltyRoute,
   StrikesRoute,
   PolicyRoute,
+  RulesRoute,
   ReviewItemRoute,
 } from './routes/pages';
 
 const param = (args: LoaderFunctionArgs, name: string) => args.params[name] ?? '';
+
+/** For pages whose query string only filters what is already loaded (search, what-if). */
+const onlyPathChanges: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 const search = (args: LoaderFunctionArgs) => new URL(args.request.url).searchParams;
 
 /** The URL table. Loaders check the role and warm the query cache; pages then read it without spinners. */
@@ -116,8 +126,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 ]),
               ),
               // The what-if only changes the query string: nothing to load again.
-              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-                currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
+              shouldRevalidate: onlyPathChanges,
               Component: StrikesRoute,
             },
             {
@@ -150,7 +159,15 @@ export function createAppRouter(queryClient: QueryClient) {
               path: 'policies',
               handle: { title: 'Policies' },
               loader: guarded(q, 'any', () => q.ensureQueryData(policiesQuery())),
+              shouldRevalidate: onlyPathChanges,
               Component: PoliciesPage,
+            },
+            {
+              path: 'rules',
+              handle: { title: 'Checker rules' },
+              loader: guarded(q, 'any', () => q.ensureQueryData(rulesQuery())),
+              shouldRevalidate: onlyPathChanges,
+              Component: RulesRoute,
             },
             {
               path: 'policies/:slug',

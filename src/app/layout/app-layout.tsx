@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { hashTarget } from '@/shared/lib/url';
 import { ResetDemoButton } from '@/features/demo/reset-demo-button';
 import { useAccount } from '../routes/pages';
 import { AccountMenu } from './account-menu';
@@ -10,7 +11,7 @@ const PRODUCT = 'Seller compliance';
 
 function usePageTitleAndFocus() {
   const matches = useMatches();
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const first = useRef(true);
   const title = [...matches].reverse().find((m) => (m.handle as { title?: string } | undefined)?.title)
     ?.handle as { title: string } | undefined;
@@ -19,13 +20,17 @@ function usePageTitleAndFocus() {
     document.title = title ? `${title.title} · ${PRODUCT}` : PRODUCT;
   }, [title]);
 
-  // After client-side navigation, move focus to the new page's heading so it is announced.
+  // After client-side navigation, move focus to the new page's heading so it is announced; a link to a part of
+  // a page (a policy clause) leaves focus to that page, which moves it to the part.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    if (hash.length > 1 && document.getElementById(hashTarget(hash))) return;
     document.getElementById('page-title')?.focus();
+    // Only a new page moves focus: `hash` is read, not watched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 }
 

@@ -11,6 +11,7 @@ import { PenaltyPage } from '@/features/penalties/penalty-page';
 import { StrikesPage } from '@/features/penalties/strikes-page';
 import { complaintsQuery } from '@/features/complaints/queries';
 import { PolicyPage } from '@/features/policies/policy-page';
+import { RulesPage } from '@/features/policies/rules-page';
 import { ReviewItemPage } from '@/features/review/review-item-page';
 import { sessionQuery } from '@/features/session/queries';
 
@@ -78,4 +79,8 @@ export function StrikesRoute() {
 
 export function PenaltyRoute() {
   return <PenaltyPage key={useParam('id')} penaltyId={useParam('id')} />;
+}
+
+export function RulesRoute() {
+  return <RulesPage seller={useAccount().role === 'seller'} />;
 }

@@ -70,3 +70,66 @@ export function bandFor(points: number): Threshold | null {
 export function nextThreshold(points: number): Threshold | null {
   return THRESHOLDS.find((threshold) => threshold.points > points) ?? null;
 }
+
+/** A clause of the policy catalogue (`src/domain/policies`). */
+export interface ClauseRef {
+  policy: string;
+  clause: string;
+}
+
+const ENFORCEMENT = 'ipr-enforcement-actions';
+
+/** The counting rules and the clauses behind them, as the ledger and the policy pages cite them. */
+export const COUNTING_RULES = {
+  points: {
+    label: 'Points per item',
+    detail: 'Each penalty carries points by the kind of item or breach.',
+    policy: { policy: ENFORCEMENT, clause: 'points' },
+  },
+  dailyCap: {
+    label: 'Daily caps',
+    detail: `No day adds more than ${DAILY_POINTS_CAP} points unless a ${TERMINATION_POINTS}-point penalty is issued; general IP infringements on one day add up to at most ${GENERAL_IP_DAILY_CAP}.`,
+    policy: { policy: ENFORCEMENT, clause: 'daily-cap' },
+  },
+  grouping: {
+    label: 'Grouping of serious infringements',
+    detail: `Serious IP infringements within ${SERIOUS_GROUPING_DAYS} days of the first one count as one strike; ${SERIOUS_IP_STRIKES_TO_CLOSE} strikes close the account.`,
+    policy: { policy: ENFORCEMENT, clause: 'serious-grouping' },
+  },
+  thresholds: {
+    label: 'Thresholds',
+    detail: 'Restrictions start at 6, 12, 24 and 36 points; 48 closes the account.',
+    policy: { policy: ENFORCEMENT, clause: 'thresholds' },
+  },
+  expiry: {
+    label: 'Expiry',
+    detail: `Points count for ${POINTS_EXPIRY_DAYS} days from the penalty.`,
+    policy: { policy: ENFORCEMENT, clause: 'expiry' },
+  },
+  appeal: {
+    label: 'Appeals',
+    detail: `One appeal per penalty, within ${APPEAL_WINDOW_DAYS} days.`,
+    policy: { policy: ENFORCEMENT, clause: 'appeal' },
+  },
+} as const satisfies Record<string, { label: string; detail: string; policy: ClauseRef }>;
+
+/** The clause each kind of penalty record rests on by default (a record may cite a narrower one, e.g. `cat-3`). */
+export const PENALTY_KINDS: Record<
+  'prohibited_item' | 'ip_general' | 'ip_serious' | 'evasion' | 'conduct',
+  { label: string; policy: ClauseRef }
+> = {
+  prohibited_item: {
+    label: 'Prohibited or restricted item',
+    policy: { policy: 'product-listing-policy', clause: 'general' },
+  },
+  ip_general: {
+    label: 'General IP infringement',
+    policy: { policy: 'ipr-protection-policy', clause: 'general-infringement' },
+  },
+  ip_serious: {
+    label: 'Serious IP infringement',
+    policy: { policy: 'ipr-protection-policy', clause: 'serious-infringement' },
+  },
+  evasion: { label: 'Evading the checks', policy: { policy: 'product-listing-policy', clause: 'evasion' } },
+  conduct: { label: 'Seller conduct', policy: { policy: 'terms-of-use', clause: '5.6' } },
+};

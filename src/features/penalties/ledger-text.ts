@@ -1,26 +1,21 @@
 import type { Adjustment, PenaltyKind } from '@/domain/penalties/ledger';
-import { DAILY_POINTS_CAP, GENERAL_IP_DAILY_CAP, SERIOUS_GROUPING_DAYS } from '@/domain/penalties/rules';
+import {
+  COUNTING_RULES,
+  DAILY_POINTS_CAP,
+  GENERAL_IP_DAILY_CAP,
+  PENALTY_KINDS,
+  SERIOUS_GROUPING_DAYS,
+} from '@/domain/penalties/rules';
 import type { PenaltyRecord, PolicyRef } from '@/shared/api/schemas';
 import { formatCount, formatDate, formatUtcDate } from '@/shared/lib/format';
 
-export const KIND_LABELS: Record<PenaltyKind, string> = {
-  prohibited_item: 'Prohibited or restricted item',
-  ip_general: 'General IP infringement',
-  ip_serious: 'Serious IP infringement',
-  evasion: 'Evading the checks',
-  conduct: 'Seller conduct',
-};
+export const KIND_LABELS = Object.fromEntries(
+  Object.entries(PENALTY_KINDS).map(([kind, { label }]) => [kind, label]),
+) as Record<PenaltyKind, string>;
 
-const ENFORCEMENT = 'ipr-enforcement-actions';
-
-export const CLAUSES = {
-  points: { policy: ENFORCEMENT, clause: 'points' },
-  dailyCap: { policy: ENFORCEMENT, clause: 'daily-cap' },
-  grouping: { policy: ENFORCEMENT, clause: 'serious-grouping' },
-  thresholds: { policy: ENFORCEMENT, clause: 'thresholds' },
-  expiry: { policy: ENFORCEMENT, clause: 'expiry' },
-  appeal: { policy: ENFORCEMENT, clause: 'appeal' },
-} satisfies Record<string, PolicyRef>;
+export const CLAUSES = Object.fromEntries(
+  Object.entries(COUNTING_RULES).map(([id, rule]) => [id, rule.policy]),
+) as Record<keyof typeof COUNTING_RULES, PolicyRef>;
 
 function dayLabel(day: string): string {
   return `${formatUtcDate(`${day}T12:00:00Z`)} (UTC)`;

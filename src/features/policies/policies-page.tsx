@@ -1,39 +1,161 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/shared/ui/page-header';
+import { EmptyState } from '@/shared/ui/panels';
 import { policiesQuery } from './queries';
+import { queryWords, searchPolicies, splitMatches } from './search';
+
+function Marked({ text, words }: { text: string; words: readonly string[] }) {
+  return (
+    <>
+      {splitMatches(text, words).map((run, i) =>
+        run.match ? (
+          <mark key={i} className="rounded-sm bg-amber-200 text-slate-950">
+            {run.text}
+          </mark>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
 
 export function PoliciesPage() {
   const { data: policies } = useSuspenseQuery(policiesQuery());
-  const topics = [...new Set(policies.map((p) => p.topic))];
+  const [params, setParams] = useSearchParams();
+  const inUrl = params.get('q') ?? '';
+  // The field answers each key at once; the address follows (without a history entry per key).
+  const [typed, setTyped] = useState({ url: inUrl, value: inUrl });
+  let query = typed.value;
+  if (typed.url !== inUrl) {
+    query = inUrl;
+    setTyped({ url: inUrl, value: inUrl });
+  }
+  const words = queryWords(query);
+  const hits = searchPolicies(policies, query);
+  const searching = words.length > 0;
+  const topics = [...new Set(hits.map((h) => h.policy.topic))];
+
+  function onSearch(value: string) {
+    setTyped({ url: inUrl, value });
+    setParams(
+      (current) => {
+        const copy = new URLSearchParams(current);
+        if (value.trim()) copy.set('q', value);
+        else copy.delete('q');
+        return copy;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  }
+
   return (
     <>
       <PageHeader
         title="Policies"
-        description="The marketplace's rules explained in plain words, with the clauses that findings, penalties and complaints cite."
+        description="The marketplace's rules explained in plain words, with examples, what a breach costs, and the clauses that findings, penalties and complaints cite."
+        actions={
+          <Link className="btn-secondary" to="/rules">
+            Checker rules
+          </Link>
+        }
       />
-      <div className="space-y-6">
-        {topics.map((topic) => (
-          <section key={topic} aria-labelledby={`topic-${topic}`}>
-            <h2 id={`topic-${topic}`} className="mb-2 text-lg font-semibold">
-              {topic}
-            </h2>
-            <ul className="grid gap-3 md:grid-cols-2">
-              {policies
-                .filter((p) => p.topic === topic)
-                .map((policy) => (
-                  <li key={policy.slug} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                    <Link className="link" to={`/policies/${policy.slug}`}>
-                      {policy.title}
-                    </Link>
-                    <p className="mt-1 text-sm text-slate-700">{policy.summary}</p>
-                    <p className="mt-1 text-xs text-slate-700">{policy.clauseCount} clauses</p>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      <search className="mb-6 block max-w-xl">
+        <label className="flex flex-col text-sm font-medium text-slate-800">
+          Search the policies
+          <span id="policy-search-hint" className="text-xs font-normal text-slate-700">
+            Titles, summaries, clauses and examples, e.g. “replica”, “unpaid”, “case for iPhone”.
+          </span>
+          <input
+            type="search"
+            className="field mt-1"
+            value={query}
+            maxLength={200}
+            aria-describedby="policy-search-hint"
+            onChange={(e) => onSearch(e.target.value)}
+          />
+        </label>
+      </search>
+      <p role="status" className="mb-4 text-sm text-slate-700">
+        {searching
+          ? `${hits.length} polic${hits.length === 1 ? 'y matches' : 'ies match'} “${query.trim()}”.`
+          : `${policies.length} policies.`}
+      </p>
+      {hits.length === 0 ? (
+        <EmptyState title="No policy matches">
+          Try another word, or{' '}
+          <button type="button" className="link" onClick={() => onSearch('')}>
+            clear the search
+          </button>
+          .
+        </EmptyState>
+      ) : (
+        <div className="space-y-6">
+          {topics.map((topic) => (
+            <section key={topic} aria-labelledby={`topic-${topic}`}>
+              <h2 id={`topic-${topic}`} className="mb-2 text-lg font-semibold">
+                {topic}
+              </h2>
+              <ul className="grid gap-3 md:grid-cols-2">
+                {hits
+                  .filter((h) => h.policy.topic === topic)
+                  .map(({ policy, clauses, examples }) => (
+                    <li
+                      key={policy.slug}
+                      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+                    >
+                      <Link className="link" to={`/policies/${policy.slug}`}>
+                        <Marked text={policy.title} words={words} />
+                      </Link>
+                      <p className="mt-1 text-sm text-slate-700">
+                        <Marked text={policy.summary} words={words} />
+                      </p>
+                      <p className="mt-1 text-xs text-slate-700">{policy.clauseCount} clauses</p>
+                      {searching && clauses.length > 0 ? (
+                        <>
+                          <h3 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-700">
+                            Matching clauses
+                          </h3>
+                          <ul className="mt-1 space-y-1 text-sm">
+                            {clauses.slice(0, 5).map((c) => (
+                              <li key={c.id}>
+                                <Link
+                                  className="link"
+                                  to={`/policies/${policy.slug}#${encodeURIComponent(c.id)}`}
+                                >
+                                  <Marked text={c.title} words={words} />
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
+                        </>
+                      ) : null}
+                      {searching && examples.length > 0 ? (
+                        <>
+                          <h3 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-700">
+                            Matching examples
+                          </h3>
+                          <ul className="mt-1 space-y-1 text-sm">
+                            {examples.slice(0, 4).map((e) => (
+                              <li key={`${e.allowed}-${e.text}`}>
+                                <span className={e.allowed ? 'text-emerald-800' : 'text-red-800'}>
+                                  {e.allowed ? 'Allowed: ' : 'Not allowed: '}
+                                </span>
+                                <Marked text={e.text} words={words} />
+                              </li>
+                            ))}
+                          </ul>
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
     </>
   );
 }

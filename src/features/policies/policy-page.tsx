@@ -1,43 +1,279 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLocation } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { PolicyClause, PolicyDetail } from '@/shared/api/schemas';
+import { hashTarget } from '@/shared/lib/url';
+import { Badge } from '@/shared/ui/badge';
+import { SeverityBadge } from '@/shared/ui/finding-list';
 import { PageHeader } from '@/shared/ui/page-header';
+import { Card, Notice } from '@/shared/ui/panels';
 import { policyQuery } from './queries';
 
-/** The clause a link points at; a malformed hash points at nothing rather than breaking the page. */
-function clauseFromHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return '';
-  }
+function Examples({ allowed, notAllowed }: { allowed: readonly string[]; notAllowed: readonly string[] }) {
+  if (allowed.length === 0 && notAllowed.length === 0) return null;
+  return (
+    <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      {allowed.length > 0 ? (
+        <div>
+          <p className="text-sm font-semibold text-emerald-900">
+            <span aria-hidden="true">✓ </span>Allowed
+          </p>
+          <ul className="mt-1 list-inside list-disc text-sm text-slate-800">
+            {allowed.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {notAllowed.length > 0 ? (
+        <div>
+          <p className="text-sm font-semibold text-red-900">
+            <span aria-hidden="true">✕ </span>Not allowed
+          </p>
+          <ul className="mt-1 list-inside list-disc text-sm text-slate-800">
+            {notAllowed.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Enforcement({ clause }: { clause: PolicyClause }) {
+  if (clause.rules.length === 0 && clause.penalties.length === 0) return null;
+  return (
+    <div className="mt-3 rounded-md bg-slate-50 p-3">
+      <h3 className="text-sm font-semibold text-slate-900">Rules that enforce this</h3>
+      <ul className="mt-1 space-y-1 text-sm">
+        {clause.rules.map((rule) => (
+          <li key={rule.id} className="flex flex-wrap items-center gap-2">
+            <SeverityBadge severity={rule.severity} />
+            <Link className="link font-mono text-xs" to={`/rules#${encodeURIComponent(rule.id)}`}>
+              {rule.id}
+            </Link>
+            <span className="text-slate-700">
+              {rule.reason} {rule.points > 0 ? `(${rule.points} pt${rule.points === 1 ? '' : 's'})` : ''}
+            </span>
+          </li>
+        ))}
+        {clause.penalties.map((p) => (
+          <li key={p.id}>
+            <span className="font-medium">{p.label}:</span> {p.detail}{' '}
+            {p.id.startsWith('counting.') || p.id.startsWith('penalty.') ? (
+              <Link className="link" to="/strikes">
+                See your ledger
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ClauseArticle({ clause, target }: { clause: PolicyClause; target: string }) {
+  const here = clause.id === target;
+  return (
+    <article
+      id={clause.id}
+      tabIndex={-1}
+      aria-labelledby={`clause-${clause.id}-title`}
+      className={`scroll-mt-4 rounded-lg border bg-white p-4 outline-none ${here ? 'border-amber-500 ring-2 ring-amber-300' : 'border-slate-200'}`}
+    >
+      <h2 id={`clause-${clause.id}-title`} className="font-semibold">
+        <span className="mr-2 font-mono text-sm text-slate-700">§ {clause.id}</span>
+        {clause.title}
+      </h2>
+      {here ? (
+        <p className="mt-1 text-xs font-semibold text-amber-900">
+          <span aria-hidden="true">➜ </span>The clause you followed a link to
+        </p>
+      ) : null}
+      <p className="mt-1 text-slate-800">{clause.explanation}</p>
+      <Examples allowed={clause.allowed} notAllowed={clause.notAllowed} />
+      <Enforcement clause={clause} />
+    </article>
+  );
+}
+
+function groupsOf(policy: PolicyDetail): { title: string | null; clauses: PolicyClause[] }[] {
+  if (!policy.sections) return [{ title: null, clauses: policy.clauses }];
+  const byId = new Map(policy.clauses.map((c) => [c.id, c]));
+  return policy.sections.map((section) => ({
+    title: section.title,
+    clauses: section.clauseIds.flatMap((id) => byId.get(id) ?? []),
+  }));
 }
 
 export function PolicyPage({ slug }: { slug: string }) {
   const { data: policy } = useSuspenseQuery(policyQuery(slug));
   const { hash } = useLocation();
-  const target = clauseFromHash(hash);
+  const target = hashTarget(hash);
+  const groups = groupsOf(policy);
+
+  // A deep link lands on its clause: scroll to it and move focus there so it is announced.
+  useEffect(() => {
+    if (!target) return;
+    const element = document.getElementById(target);
+    if (element?.tagName === 'ARTICLE') element.focus();
+  }, [target]);
+
   return (
     <>
       <PageHeader title={policy.title} description={policy.summary} />
-      <p className="mb-4 text-sm text-slate-700">Source: {policy.source}</p>
-      <ol className="space-y-3">
-        {policy.clauses.map((clause) => (
-          <li
-            key={clause.id}
-            id={clause.id}
-            className={`scroll-mt-20 rounded-lg border bg-white p-4 ${clause.id === target ? 'border-amber-500 ring-2 ring-amber-300' : 'border-slate-200'}`}
-          >
-            <h2 className="font-semibold">
-              <span className="mr-2 font-mono text-sm text-slate-700">{clause.id}</span>
-              {clause.title}
-              {clause.id === target ? (
-                <span className="sr-only"> (the clause you followed a link to)</span>
-              ) : null}
-            </h2>
-            <p className="mt-1 text-slate-800">{clause.explanation}</p>
-          </li>
-        ))}
-      </ol>
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <nav
+          aria-label="Contents"
+          className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+        >
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Contents</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {policy.breach || policy.examples ? (
+              <li>
+                <Link className="link" to="#at-a-glance" preventScrollReset>
+                  At a glance
+                </Link>
+              </li>
+            ) : null}
+            {policy.versions ? (
+              <li>
+                <Link className="link" to="#what-changed" preventScrollReset>
+                  What changed on {policy.versions.after}
+                </Link>
+              </li>
+            ) : null}
+            {groups.map((group) => (
+              <li key={group.title ?? 'clauses'}>
+                {group.title ? (
+                  <span className="mt-2 block font-medium text-slate-900">{group.title}</span>
+                ) : null}
+                <ul className={group.title ? 'ml-3 space-y-1' : 'space-y-1'}>
+                  {group.clauses.map((c) => (
+                    <li key={c.id}>
+                      <Link
+                        className={`link ${c.id === target ? 'font-bold' : ''}`}
+                        to={`#${encodeURIComponent(c.id)}`}
+                        aria-current={c.id === target ? 'location' : undefined}
+                        preventScrollReset
+                      >
+                        {c.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="min-w-0 space-y-4">
+          <p className="text-sm text-slate-700">
+            Source: {policy.source}. Explained in our own words; the clause numbers are ours.
+          </p>
+          {policy.breach || policy.examples ? (
+            <section id="at-a-glance" aria-labelledby="at-a-glance-title" className="scroll-mt-4">
+              <Card>
+                <h2 id="at-a-glance-title" className="text-lg font-semibold">
+                  At a glance
+                </h2>
+                {policy.breach ? (
+                  <div className="mt-2">
+                    <Notice tone="warn">
+                      <span className="font-semibold">What a breach costs: </span>
+                      {policy.breach}
+                    </Notice>
+                  </div>
+                ) : null}
+                {policy.examples ? (
+                  <Examples allowed={policy.examples.allowed} notAllowed={policy.examples.notAllowed} />
+                ) : null}
+              </Card>
+            </section>
+          ) : null}
+          {policy.versions ? (
+            <section id="what-changed" aria-labelledby="what-changed-title" className="scroll-mt-4">
+              <Card>
+                <h2 id="what-changed-title" className="text-lg font-semibold">
+                  What changed on {policy.versions.after}
+                </h2>
+                <p className="mt-1 text-sm text-slate-700">
+                  The sources hold two versions: the text of {policy.versions.before} and the one in force
+                  from {policy.versions.after}. Clause by clause:
+                </p>
+                <div className="mt-3 overflow-x-auto">
+                  <table className="min-w-full text-left text-sm">
+                    <caption className="sr-only">
+                      Differences between the {policy.versions.before} and {policy.versions.after} versions
+                    </caption>
+                    <thead className="text-xs uppercase tracking-wide text-slate-700">
+                      <tr>
+                        <th scope="col" className="py-1 pr-4">
+                          Clause
+                        </th>
+                        <th scope="col" className="py-1 pr-4">
+                          {policy.versions.before}
+                        </th>
+                        <th scope="col" className="py-1">
+                          {policy.versions.after}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-100 align-top">
+                      {policy.versions.changes.map((change) => (
+                        <tr key={`${change.clause}-${change.title}`}>
+                          <th scope="row" className="py-2 pr-4 font-medium">
+                            <Link
+                              className="link"
+                              to={`#${encodeURIComponent(change.clause)}`}
+                              preventScrollReset
+                            >
+                              § {change.clause} {change.title}
+                            </Link>
+                            <span className="mt-1 block">
+                              <Badge
+                                tone={
+                                  change.kind === 'added'
+                                    ? 'info'
+                                    : change.kind === 'removed'
+                                      ? 'neutral'
+                                      : 'warn'
+                                }
+                              >
+                                {change.kind}
+                              </Badge>
+                            </span>
+                          </th>
+                          <td className="py-2 pr-4 text-slate-800">{change.before}</td>
+                          <td className="py-2 text-slate-800">{change.after}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </Card>
+            </section>
+          ) : null}
+          {groups.map((group) =>
+            group.title ? (
+              <section key={group.title} aria-label={group.title} className="space-y-3">
+                <p className="pt-2 text-sm font-semibold uppercase tracking-wide text-slate-700">
+                  {group.title}
+                </p>
+                {group.clauses.map((clause) => (
+                  <ClauseArticle key={clause.id} clause={clause} target={target} />
+                ))}
+              </section>
+            ) : (
+              <div key="clauses" className="space-y-3">
+                {group.clauses.map((clause) => (
+                  <ClauseArticle key={clause.id} clause={clause} target={target} />
+                ))}
+              </div>
+            ),
+          )}
+        </div>
+      </div>
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/shared/api/api';
-import { PolicyDetail, PolicySummary } from '@/shared/api/schemas';
+import { CheckerRule, PolicyDetail } from '@/shared/api/schemas';
 
 export const policiesQuery = () =>
   queryOptions({
     queryKey: ['policies', 'list'],
-    queryFn: ({ signal }) => api.request('/policies', { schema: z.array(PolicySummary), signal }),
+    queryFn: ({ signal }) => api.request('/policies', { schema: z.array(PolicyDetail), signal }),
     staleTime: Infinity,
   });
 
@@ -15,5 +15,12 @@ export const policyQuery = (slug: string) =>
     queryKey: ['policies', 'detail', slug],
     queryFn: ({ signal }) =>
       api.request(`/policies/${encodeURIComponent(slug)}`, { schema: PolicyDetail, signal }),
+    staleTime: Infinity,
+  });
+
+export const rulesQuery = () =>
+  queryOptions({
+    queryKey: ['policies', 'rules'],
+    queryFn: ({ signal }) => api.request('/rules', { schema: z.array(CheckerRule), signal }),
     staleTime: Infinity,
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkListing, RULES } from '@/domain/checker';
 import { buildLedger, facePointsAt } from '@/domain/penalties/ledger';
-import { activePoints, seriousIpStrikes } from '@/domain/penalties/standing';
 import { findClause } from '@/domain/policies/catalog';
+import { activePoints, seriousIpStrikes } from '@/domain/penalties/standing';
 import { COLLECTION_NAMES, COLLECTIONS } from '../db/collections';
 import { TEST_NOW } from '../test-support';
 import { SELLER_IDS } from './accounts';

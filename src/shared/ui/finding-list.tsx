@@ -8,6 +8,11 @@ const SEVERITY = {
   warn: { tone: 'warn', label: 'Warning' },
   info: { tone: 'good', label: 'Fine' },
 } as const;
+
+/** What a rule's finding does to a listing, by colour and by word. */
+export function SeverityBadge({ severity }: { severity: keyof typeof SEVERITY }) {
+  return <Badge tone={SEVERITY[severity].tone}>{SEVERITY[severity].label}</Badge>;
+}
 const CATEGORY: Record<Finding['category'], string> = {
   prohibited: 'Prohibited item',
   restricted: 'Restricted item',
@@ -41,7 +46,7 @@ export function FindingList({
               {anchorPrefix ? (
                 <span className="font-mono text-xs font-semibold text-slate-700">[{index + 1}]</span>
               ) : null}
-              <Badge tone={SEVERITY[finding.severity].tone}>{SEVERITY[finding.severity].label}</Badge>
+              <SeverityBadge severity={finding.severity} />
               <span className="font-medium">{finding.reason}</span>
             </div>
             <p className="mt-1">

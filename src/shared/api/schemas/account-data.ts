@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common';
+import { Id, PolicyRef, Timestamp } from './common';
 
 export const NotificationKind = z.enum([
   'complaint_received',
@@ -79,8 +79,56 @@ export const PolicySummary = z.object({
 });
 export type PolicySummary = z.infer<typeof PolicySummary>;
 
-export const PolicyClause = z.object({ id: z.string(), title: z.string(), explanation: z.string() });
-export const PolicyDetail = PolicySummary.extend({ clauses: z.array(PolicyClause) });
+export const RuleSeverity = z.enum(['block', 'warn', 'info']);
+
+/** A checker rule as the reference pages show it. */
+export const CheckerRule = z.object({
+  id: z.string(),
+  category: z.string(),
+  severity: RuleSeverity,
+  points: z.number().min(0),
+  policy: PolicyRef,
+  reason: z.string(),
+  fix: z.string(),
+  examples: z.object({ hit: z.array(z.string()), miss: z.array(z.string()) }),
+  termCount: z.number().int().min(0),
+});
+export type CheckerRule = z.infer<typeof CheckerRule>;
+
+export const PolicyClause = z.object({
+  id: z.string(),
+  title: z.string(),
+  explanation: z.string(),
+  allowed: z.array(z.string()),
+  notAllowed: z.array(z.string()),
+  /** The checker rules citing this clause. */
+  rules: z.array(CheckerRule.pick({ id: true, severity: true, points: true, reason: true })),
+  /** The penalty types and counting rules resting on it. */
+  penalties: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string() })),
+});
+export type PolicyClause = z.infer<typeof PolicyClause>;
+
+export const PolicyDetail = PolicySummary.extend({
+  breach: z.string().nullable(),
+  examples: z.object({ allowed: z.array(z.string()), notAllowed: z.array(z.string()) }).nullable(),
+  clauses: z.array(PolicyClause),
+  sections: z.array(z.object({ title: z.string(), clauseIds: z.array(z.string()) })).nullable(),
+  versions: z
+    .object({
+      before: z.string(),
+      after: z.string(),
+      changes: z.array(
+        z.object({
+          clause: z.string(),
+          title: z.string(),
+          kind: z.enum(['added', 'changed', 'removed']),
+          before: z.string(),
+          after: z.string(),
+        }),
+      ),
+    })
+    .nullable(),
+});
 export type PolicyDetail = z.infer<typeof PolicyDetail>;
 
 export const DemoReset = z.object({ ok: z.literal(true), resetAt: Timestamp });
