@@ -8,6 +8,23 @@ export const IPR_PROTECTION_POLICY: Policy = {
   summary:
     'Rights owners can complain about listings that misuse their brands or works, and the marketplace takes those complaints seriously. It separates misuse in the listing text from actually selling fakes.',
   source: 'AliExpress Intellectual Property Rights (IPR) Protection Policy, updated 10 Feb 2014',
+  breach:
+    'A confirmed complaint takes the listings down. General infringements (a brand misused in the title, description or store name) add points, but all of them on one day together add no more than 6. A serious infringement (selling fakes or pirated copies) is a strike: the first freezes the shop for 1 day, the second for 7 days, and the third closes the account, with strikes found within 3 days of each other counted as one.',
+  examples: {
+    allowed: [
+      '"Case for iPhone 15, shockproof TPU"',
+      '"Replacement band compatible with Fitbit Charge 6"',
+      '"Nike Air Max 90, men, size 42" (from a seller whose Nike authorisation is on file)',
+      '"Unbranded leather belt, silver buckle, 110 cm"',
+    ],
+    notAllowed: [
+      '"iPhone case, original Apple logo" (from a seller without Apple\'s authorisation)',
+      '"Belt for Gucci, double-G buckle" (compatibility wording does not cover clothing, jewellery or bags)',
+      'Naming an unauthorised shop "Official Adidas Store"',
+      '"Louis Vuitton 1:1 mirror-quality handbag"',
+      '"Microsoft Office 2021 OEM key, lifetime activation"',
+    ],
+  },
   clauses: [
     {
       id: 'general-infringement',
@@ -42,6 +59,22 @@ export const IPR_ENFORCEMENT_ACTIONS: Policy = {
     'Explains how confirmed violations turn into points and what each points level does to your shop. Points expire after a year, and you can appeal.',
   source:
     'AliExpress Enforcement Actions for IPR Infringement Claims, updated 11 Jan 2018, with the Alibaba.com points scale used as the demo rules',
+  breach:
+    'Points from confirmed violations add up: 6 bring a severe warning, 12 restrict your listings for 7 days, 24 for 14 days with no promotions, 36 for 21 days with every product removed, and 48 close the account. No more than 12 points can be added in one day unless a single 48 is issued, and each penalty drops off after 365 days. Serious IP infringements freeze the shop for 1 day the first time and 7 days the second; the third closes it.',
+  examples: {
+    allowed: [
+      "Answering a rights owner's complaint within 3 working days with your authorisation letter and supplier invoices",
+      'Appealing a prohibited-item penalty on day 5 with photos showing the "gun" is a glue gun',
+      'Taking a disputed listing offline yourself while you collect your evidence',
+      'Appealing two different penalty records, once each',
+    ],
+    notAllowed: [
+      'Relisting a removed counterfeit under a new title',
+      'Filing a second appeal against a penalty whose appeal was already decided',
+      'Opening a new shop account to escape points as the total nears 48',
+      'Letting a complaint go unanswered past 3 working days and expecting the listings to stay up',
+    ],
+  },
   clauses: [
     {
       id: 'points',
@@ -96,6 +129,21 @@ export const REPORTING_IP_INFRINGEMENT: Policy = {
   summary:
     'What a rights owner has to send for a complaint to be accepted on the Russian platform. Sellers can use it to check whether a complaint against them is complete and admissible.',
   source: 'AliExpress Russia page on reporting an intellectual property infringement',
+  breach:
+    'This page sets the rules for complaints, not penalties. A complaint without a link to a specific listing, proof of the right, proof of authority or contact details is not reviewed, so nothing happens to the seller. A complaint that is accepted can get the named listings removed if the seller does not answer within 3 working days, and then counts as a general or serious infringement under the IPR enforcement rules.',
+  examples: {
+    allowed: [
+      'A trademark owner complains with its registration certificate, a power of attorney for its agent and direct links to the three listings',
+      'A photographer reports a copied product photo and attaches the original image files',
+      "A seller answers a forwarded complaint with proof the goods came from the brand's official distributor in Russia",
+    ],
+    notAllowed: [
+      'A complaint that names a shop but links to no particular listing',
+      'An exclusive distributor complaining that a reseller sells genuine goods it imported itself',
+      'A complaint about genuine goods that were already lawfully put on sale in Russia',
+      'Sending a letter that merely consents to sales as proof of authorisation',
+    ],
+  },
   clauses: [
     {
       id: 'contents',
