@@ -33,9 +33,14 @@ test('the pre-publish checker explains what it flags as the seller types, and ke
 test('a clause link in a finding opens the policy at that clause', async ({ page }) => {
   await page.goto('/checker?as=seller-good');
   await page.getByLabel('Description').fill('Brass knuckles, solid, with a gift box');
-  await page.getByRole('link', { name: 'clause cat-4' }).first().click();
+  await page.getByRole('link', { name: 'Product Listing Policy: Weapons' }).first().click();
   await expectPageHeading(page, 'Product Listing Policy');
   await expect(page).toHaveURL(/\/policies\/product-listing-policy#cat-4$/);
+  // The clause is marked, and focus lands on it so a screen reader reads it out.
+  const clause = page.getByRole('article', { name: /Weapons/ });
+  await expect(clause).toBeFocused();
+  await expect(clause).toContainText('The clause you followed a link to');
+  await expect(clause).toBeInViewport();
 });
 
 test('drafts from a file are checked in the worker, bad rows are reported by line, and results export', async ({

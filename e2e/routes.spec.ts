@@ -16,6 +16,7 @@ const sellerRoutes = (shop: string, listing: string, complaint: string, penalty:
   { path: `/complaints/${complaint}`, heading: /^Complaint from / },
   { path: '/policies', heading: 'Policies' },
   { path: '/policies/product-listing-policy', heading: 'Product Listing Policy' },
+  { path: '/rules', heading: 'Checker rules' },
   { path: '/notifications', heading: 'Notifications' },
 ];
 
@@ -31,6 +32,7 @@ const ACCOUNTS: Record<string, RouteCase[]> = {
     { path: '/audit', heading: 'Audit log' },
     { path: '/policies', heading: 'Policies' },
     { path: '/policies/terms-of-use', heading: /Terms of Use/ },
+    { path: '/rules', heading: 'Checker rules' },
   ],
 };
 

@@ -4,8 +4,18 @@ import { accountsQuery, sessionQuery } from '@/features/session/queries';
 import { getAccountId, setAccountId } from '@/shared/api/identity';
 import type { Session } from '@/shared/api/schemas';
 
+/**
+ * A request's URL has no fragment, but a shared link's `#clause` must survive the sign-in redirects: on the
+ * first load it is still in the address bar.
+ */
+function hashOf(url: URL): string {
+  if (typeof window === 'undefined') return '';
+  const here = new URL(window.location.href);
+  return here.pathname === url.pathname ? here.hash : '';
+}
+
 function toSignIn(url: URL, unknown?: string): never {
-  const params = new URLSearchParams({ next: `${url.pathname}${url.search}` });
+  const params = new URLSearchParams({ next: `${url.pathname}${url.search}${hashOf(url)}` });
   if (unknown) params.set('unknown', unknown);
   throw redirect(`/sign-in?${params}`);
 }
@@ -24,7 +34,7 @@ export async function requireSession(request: Request, queryClient: QueryClient)
       queryClient.clear();
     }
     url.searchParams.delete('as');
-    throw redirect(`${url.pathname}${url.search}${url.hash}`);
+    throw redirect(`${url.pathname}${url.search}${hashOf(url)}`);
   }
   const accountId = getAccountId();
   if (!accountId) toSignIn(url);

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Finding } from '@/domain/checker';
 import { Badge } from '@/shared/ui/badge';
-import { clauseHref } from '@/shared/ui/clause-link';
+import { ClauseLink } from '@/shared/ui/clause-link';
 
 const SEVERITY = {
   block: { tone: 'bad', label: 'Blocks' },
@@ -63,10 +63,11 @@ export function FindingList({
               {finding.points > 0
                 ? `${finding.points} point${finding.points === 1 ? '' : 's'} at stake · `
                 : ''}
-              {CATEGORY[finding.category]} · rule <code>{finding.ruleId}</code> ·{' '}
-              <Link className="link" to={clauseHref(finding.policy)}>
-                clause {finding.policy.clause}
-              </Link>
+              {CATEGORY[finding.category]} · rule{' '}
+              <Link className="link" to={`/rules#${encodeURIComponent(finding.ruleId)}`}>
+                <code>{finding.ruleId}</code>
+              </Link>{' '}
+              · <ClauseLink refTo={finding.policy} />
             </p>
             <p>
               <span className="font-medium">What to do:</span> {finding.fix}
