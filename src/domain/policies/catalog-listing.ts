@@ -46,7 +46,7 @@ export const PRODUCT_LISTING_POLICY: Policy = {
       notAllowed: [
         '"Lock pick set, 24 pieces, with tension wrench"',
         '"Synthetic urine kit, passes any drug test"',
-        '"Buy any item and enter our prize draw for an iPhone"',
+        '"Prize draw entry with every order: win an iPhone"',
       ],
     },
     {
@@ -80,7 +80,7 @@ export const PRODUCT_LISTING_POLICY: Policy = {
       allowed: ['"Glue gun, 20 W, with 10 glue sticks"', '"Grease gun for car servicing, 400 cc"'],
       notAllowed: [
         '"Replica Glock 17, full metal, realistic weight"',
-        '"9 mm cartridges, box of 50"',
+        '"Pistol cartridges, 9 mm, pack of 50"',
         '"AR-15 trigger assembly, drop-in"',
       ],
     },
@@ -158,7 +158,7 @@ export const PRODUCT_LISTING_POLICY: Policy = {
       allowed: ['"Duplicate invoice book, carbonless, A5"', '"ID card holder with lanyard, pack of 10"'],
       notAllowed: [
         '"Fake driving licence, any country, made to order"',
-        '"Custom invoices for your expense claims"',
+        '"Fake invoices for expense claims, any company name"',
         '"Email list of 1 million active shoppers"',
       ],
     },
@@ -203,7 +203,7 @@ export const PRODUCT_LISTING_POLICY: Policy = {
       notAllowed: [
         '"Nicotine e-liquid 20 mg, 10 ml"',
         '"Cigarettes, carton of 10 packs"',
-        '"Rolling tobacco, 50 g pouch"',
+        '"Rolling tobacco, 50 g"',
       ],
     },
     {
@@ -219,8 +219,8 @@ export const PRODUCT_LISTING_POLICY: Policy = {
       explanation: 'Goods covered by trade sanctions, or bound for sanctioned parties, cannot be listed.',
       allowed: ['"Cuba travel guidebook, latest edition"', '"Scuba fins, adjustable strap"'],
       notAllowed: [
-        '"Export-controlled thermal imaging core, ships to any country"',
-        '"Order forwarding to North Korea, any goods"',
+        '"Export-controlled thermal imaging core, ships to any country" (a reviewer decides: export rules depend on the item and the destination)',
+        '"Ginseng tea, made in North Korea"',
       ],
     },
     {
@@ -247,7 +247,7 @@ export const PRODUCT_LISTING_POLICY: Policy = {
       ],
       notAllowed: [
         '"iPhone case, original Apple logo" (from a seller without Apple\'s authorisation)',
-        '"Belt for Gucci fans, double-G buckle"',
+        '"Belt for Gucci fans, double-G buckle" (in the clothing category, where compatibility wording does not apply)',
         '"Windows 11 Pro OEM key, lifetime activation"',
       ],
     },

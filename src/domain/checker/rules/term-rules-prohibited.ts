@@ -402,6 +402,8 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Fireworks and pyrotechnics are explosive goods that cannot be shipped through the marketplace.',
     fix: 'Remove the listing; LED or cold-light party effects can be sold instead.',
     terms: [
+      en('professional fireworks'),
+      en('fireworks cake'),
       en('firework rockets'),
       en('firework cakes'),
       en('pyrotechnics'),
@@ -413,6 +415,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     unless: { words: ['led', 'light', 'lights', 'print', 'гирлянда', 'светодиодн', 'принт'] },
     examples: {
       hit: [
+        'Professional fireworks, 100-shot cake',
         'Firework Rockets Pack of 12, Big Bang',
         'Петарды Корсар 6, 20 шт',
         'Пиротехника для свадьбы, набор',
@@ -1063,6 +1066,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Pills sold for sexual enhancement are medicines and may not be listed.',
     fix: 'Remove the listing.',
     terms: [
+      en('sex enhancement pill'),
       en('viagra'),
       en('cialis'),
       en('levitra'),
@@ -1077,6 +1081,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     ],
     examples: {
       hit: [
+        'Herbal sex enhancement pills for men, 10 tablets',
         'Viagra 100mg Blue Pills, 30 Tablets',
         'Таблетки для потенции, 10 шт',
         'Male Enhancement Pills 60 caps',
@@ -1328,6 +1333,8 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Fake or novelty identity documents can be used for fraud and are banned.',
     fix: 'Remove the listing.',
     terms: [
+      en('fake driving licence'),
+      en('fake driving license'),
       en('fake id'),
       en('fake passport'),
       en('fake diploma'),
@@ -1349,6 +1356,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     ],
     examples: {
       hit: [
+        'Fake driving licence, any country, made to order',
         "Custom Novelty Driver's License, Any State, Hologram",
         'Fake ID Card with Scannable Barcode',
         'Поддельный паспорт на любое имя',
@@ -1469,6 +1477,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Copies of banknotes, including prop money, count as counterfeit currency.',
     fix: 'Remove the listing.',
     terms: [
+      en('copy banknotes'),
       en('prop money'),
       en('fake money'),
       en('counterfeit money'),
@@ -1493,6 +1502,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     unless: { words: ['detector', 'detection', 'pen', 'tester', 'checker', 'детектор'] },
     examples: {
       hit: [
+        'Copy banknotes, 100 euro, realistic feel',
         'Prop Money Replica $100 Bills, 100 pcs',
         'Копии купюр 5000 рублей, 100 шт',
         'Бутафорские деньги для съёмок, пачка',
@@ -1509,6 +1519,9 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Bank cards, cloned cards and card data cannot be sold.',
     fix: 'Remove the listing.',
     terms: [
+      en('preloaded prepaid card'),
+      en('preloaded prepaid bank card'),
+      en('preloaded bank card'),
       en('cloned card'),
       en('cloned credit card'),
       en('cvv dumps'),
@@ -1524,7 +1537,11 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       ru('кредитная карта с баланс'),
     ],
     examples: {
-      hit: ['Cloned Credit Card with PIN, Ready to Use', 'Банковские карты на чужое имя, оформленные'],
+      hit: [
+        'Preloaded prepaid bank card',
+        'Cloned Credit Card with PIN, Ready to Use',
+        'Банковские карты на чужое имя, оформленные',
+      ],
       miss: ['Credit Card Holder, Slim Leather Wallet', 'Картхолдер для банковских карт, кожа'],
     },
   },
@@ -1589,6 +1606,8 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Archaeological finds and cultural relics are restricted and usually cannot leave their country.',
     fix: 'Send the listing for review with provenance and export papers, or remove it.',
     terms: [
+      en('excavated coin'),
+      en('excavated roman coin'),
       en('cultural relic'),
       en('archaeological find'),
       en('archaeological artifact'),
@@ -1601,7 +1620,11 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       ru('археологические артефакт'),
     ],
     examples: {
-      hit: ['Ancient Bronze Arrowhead, Archaeological Find', 'Монета с раскопок, XVII век'],
+      hit: [
+        'Excavated Roman coin, with certificate of origin',
+        'Ancient Bronze Arrowhead, Archaeological Find',
+        'Монета с раскопок, XVII век',
+      ],
       miss: ['Archaeology Dig Kit for Kids, Dinosaur Skeleton', 'Набор юного археолога, раскопки динозавра'],
     },
   },
@@ -1616,6 +1639,8 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Ivory, shark fin and other parts of protected (CITES) species cannot be traded.',
     fix: 'Remove the listing; materials such as resin or bone substitutes must be named as such.',
     terms: [
+      en('live tortoise'),
+      en("hermann's tortoise"),
       en('elephant ivory'),
       en('real ivory'),
       en('genuine ivory'),
@@ -1675,6 +1700,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     },
     examples: {
       hit: [
+        "Live Hermann's tortoise",
         'Hand-Carved Genuine Elephant Ivory Pendant',
         'Акульи плавники сушёные, 500 г',
         'Old Japanese Netsuke, Carved from Real Ivory',
@@ -1789,6 +1815,8 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     reason: 'Terrorist propaganda and material that threatens public safety are banned.',
     fix: 'Remove the listing.',
     terms: [
+      en('terrorist group flag'),
+      en('terrorist flag'),
       en('isis flag'),
       en('al qaeda'),
       en('terrorist propaganda'),
@@ -1800,7 +1828,12 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     ],
     unless: { words: ['bath', 'ванн'] },
     examples: {
-      hit: ['ISIS Flag Embroidered 90x150', 'Manual on bomb making, PDF', 'Флаг ИГИЛ вышитый, 90х150'],
+      hit: [
+        'Terrorist group flag and recruitment leaflets',
+        'ISIS Flag Embroidered 90x150',
+        'Manual on bomb making, PDF',
+        'Флаг ИГИЛ вышитый, 90х150',
+      ],
       miss: [
         'Goddess Isis Statue, Egyptian Decor',
         'Bath Bomb Making Kit for Kids',
