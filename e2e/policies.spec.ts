@@ -43,9 +43,10 @@ test('from a flagged listing a seller follows the clause link, lands on the mark
   await expect(page).toHaveURL(/q=unpaid/);
   await search.fill('scuba');
   await expect(page.getByText(/Allowed: .*Scuba/).first()).toBeVisible();
+  // The query word is marked in the results (as text, inside a <mark>).
   await expect(
     page
-      .getByRole('mark')
+      .locator('mark')
       .filter({ hasText: /^Scuba$/i })
       .first(),
   ).toBeVisible();

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
@@ -18,6 +18,16 @@ function Marked({ text, words }: { text: string; words: readonly string[] }) {
           run.text
         ),
       )}
+    </>
+  );
+}
+
+function Matches({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  if (count === 0) return null;
+  return (
+    <>
+      <h3 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-700">{title}</h3>
+      <ul className="mt-1 space-y-1 text-sm">{children}</ul>
     </>
   );
 }
@@ -113,41 +123,31 @@ export function PoliciesPage() {
                         <Marked text={policy.summary} words={words} />
                       </p>
                       <p className="mt-1 text-xs text-slate-700">{policy.clauseCount} clauses</p>
-                      {searching && clauses.length > 0 ? (
-                        <>
-                          <h3 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-700">
-                            Matching clauses
-                          </h3>
-                          <ul className="mt-1 space-y-1 text-sm">
-                            {clauses.slice(0, 5).map((c) => (
-                              <li key={c.id}>
-                                <Link
-                                  className="link"
-                                  to={`/policies/${policy.slug}#${encodeURIComponent(c.id)}`}
-                                >
-                                  <Marked text={c.title} words={words} />
-                                </Link>
-                              </li>
-                            ))}
-                          </ul>
-                        </>
+                      {searching ? (
+                        <Matches title="Matching clauses" count={clauses.length}>
+                          {clauses.slice(0, 5).map((c) => (
+                            <li key={c.id}>
+                              <Link
+                                className="link"
+                                to={`/policies/${policy.slug}#${encodeURIComponent(c.id)}`}
+                              >
+                                <Marked text={c.title} words={words} />
+                              </Link>
+                            </li>
+                          ))}
+                        </Matches>
                       ) : null}
-                      {searching && examples.length > 0 ? (
-                        <>
-                          <h3 className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-700">
-                            Matching examples
-                          </h3>
-                          <ul className="mt-1 space-y-1 text-sm">
-                            {examples.slice(0, 4).map((e) => (
-                              <li key={`${e.allowed}-${e.text}`}>
-                                <span className={e.allowed ? 'text-emerald-800' : 'text-red-800'}>
-                                  {e.allowed ? 'Allowed: ' : 'Not allowed: '}
-                                </span>
-                                <Marked text={e.text} words={words} />
-                              </li>
-                            ))}
-                          </ul>
-                        </>
+                      {searching ? (
+                        <Matches title="Matching examples" count={examples.length}>
+                          {examples.slice(0, 4).map((e) => (
+                            <li key={`${e.allowed}-${e.text}`}>
+                              <span className={e.allowed ? 'text-emerald-800' : 'text-red-800'}>
+                                {e.allowed ? 'Allowed: ' : 'Not allowed: '}
+                              </span>
+                              <Marked text={e.text} words={words} />
+                            </li>
+                          ))}
+                        </Matches>
                       ) : null}
                     </li>
                   ))}

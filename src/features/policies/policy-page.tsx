@@ -10,33 +10,26 @@ import { Card, Notice } from '@/shared/ui/panels';
 import { policyQuery } from './queries';
 
 function Examples({ allowed, notAllowed }: { allowed: readonly string[]; notAllowed: readonly string[] }) {
-  if (allowed.length === 0 && notAllowed.length === 0) return null;
+  const sides = [
+    { label: 'Allowed', icon: '✓', tone: 'text-emerald-900', items: allowed },
+    { label: 'Not allowed', icon: '✕', tone: 'text-red-900', items: notAllowed },
+  ].filter((side) => side.items.length > 0);
+  if (sides.length === 0) return null;
   return (
     <div className="mt-3 grid gap-3 sm:grid-cols-2">
-      {allowed.length > 0 ? (
-        <div>
-          <p className="text-sm font-semibold text-emerald-900">
-            <span aria-hidden="true">✓ </span>Allowed
+      {sides.map((side) => (
+        <div key={side.label}>
+          <p className={`text-sm font-semibold ${side.tone}`}>
+            <span aria-hidden="true">{side.icon} </span>
+            {side.label}
           </p>
           <ul className="mt-1 list-inside list-disc text-sm text-slate-800">
-            {allowed.map((text) => (
+            {side.items.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
         </div>
-      ) : null}
-      {notAllowed.length > 0 ? (
-        <div>
-          <p className="text-sm font-semibold text-red-900">
-            <span aria-hidden="true">✕ </span>Not allowed
-          </p>
-          <ul className="mt-1 list-inside list-disc text-sm text-slate-800">
-            {notAllowed.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      ))}
     </div>
   );
 }
