@@ -17,7 +17,7 @@ import { sellerQuery } from '@/features/overview/queries';
 import { appealsQuery, penaltiesQuery } from '@/features/penalties/queries';
 import { PoliciesPage } from '@/features/policies/policies-page';
 import { policiesQuery, policyQuery, rulesQuery } from '@/features/policies/queries';
-import { reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
+import { queueFiltersFrom, reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
 import { ReviewQueuePage } from '@/features/review/review-queue-page';
 import { accountsQuery } from '@/features/session/queries';
 import { safeNext, SignInPage } from '@/features/session/sign-in-page';
@@ -184,13 +184,21 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'review',
               handle: { title: 'Review queue' },
-              loader: guarded(q, 'reviewer', () => q.ensureQueryData(reviewItemsQuery())),
+              loader: guarded(q, 'reviewer', (a) =>
+                q.ensureQueryData({ ...reviewItemsQuery(queueFiltersFrom(search(a))), revalidateIfStale: true }),
+              ),
               Component: ReviewQueuePage,
             },
             {
               path: 'review/:id',
               handle: { title: 'Review item' },
-              loader: guarded(q, 'reviewer', (a) => q.ensureQueryData(reviewItemQuery(param(a, 'id')))),
+              loader: guarded(q, 'reviewer', (a) =>
+                Promise.all([
+                  q.ensureQueryData({ ...reviewItemQuery(param(a, 'id')), revalidateIfStale: true }),
+                  // The queue in the same order and filters, for "next item".
+                  q.ensureQueryData({ ...reviewItemsQuery(queueFiltersFrom(search(a))), revalidateIfStale: true }),
+                ]),
+              ),
               Component: ReviewItemRoute,
             },
             {

@@ -15,7 +15,7 @@ import {
   MODERATION_OPTIONS,
   StatusBadge,
 } from '@/shared/ui/status-options';
-import { AdmissibilityPanel } from './admissibility-panel';
+import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
 import { complaintTimeline } from './complaint-timeline';
 import { complaintQuery, shopsQuery } from './queries';
 import { ResponseSection } from './response-section';

@@ -1,20 +1,77 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/shared/api/api';
-import { Decision, ReviewItem } from '@/shared/api/schemas';
+import {
+  BulkDecisionResult,
+  Decision,
+  ReviewItemDetail,
+  ReviewQueueEntry,
+  type BulkDecisionCreate,
+  type DecisionCreate,
+} from '@/shared/api/schemas';
 
-export const reviewItemsQuery = () =>
+/** The queue's filters, as the address carries them. */
+export interface QueueFilters {
+  kind?: string;
+  category?: string;
+  rule?: string;
+  age?: string;
+}
+
+export const QUEUE_FILTER_KEYS = ['kind', 'category', 'rule', 'age'] as const;
+
+export function queueFiltersFrom(params: URLSearchParams): QueueFilters {
+  const filters: QueueFilters = {};
+  for (const key of QUEUE_FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
+export const reviewItemsQuery = (filters: QueueFilters = {}) =>
   queryOptions({
-    queryKey: ['review', 'list'],
-    queryFn: ({ signal }) => api.request('/review-items', { schema: z.array(ReviewItem), signal }),
+    queryKey: ['review', 'list', filters],
+    queryFn: ({ signal }) =>
+      api.request('/review-items', { schema: z.array(ReviewQueueEntry), query: { ...filters }, signal }),
   });
 
 export const reviewItemQuery = (id: string) =>
   queryOptions({
     queryKey: ['review', 'detail', id],
     queryFn: ({ signal }) =>
-      api.request(`/review-items/${encodeURIComponent(id)}`, {
-        schema: z.object({ item: ReviewItem, decisions: z.array(Decision) }),
-        signal,
-      }),
+      api.request(`/review-items/${encodeURIComponent(id)}`, { schema: ReviewItemDetail, signal }),
   });
+
+/** After a decision the seller's side changes too: listings, ledger, complaints, inbox, audit log. */
+const AFFECTED = [
+  ['review'],
+  ['audit'],
+  ['listings'],
+  ['penalties'],
+  ['complaints'],
+  ['sellers'],
+  ['notifications'],
+];
+
+export function useDecide(itemId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DecisionCreate) =>
+      api.request(`/review-items/${encodeURIComponent(itemId)}/decisions`, {
+        method: 'POST',
+        body: input,
+        schema: Decision,
+      }),
+    onSettled: () => Promise.all(AFFECTED.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  });
+}
+
+export function useBulkDecide() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BulkDecisionCreate) =>
+      api.request('/review-items/decisions', { method: 'POST', body: input, schema: BulkDecisionResult }),
+    onSettled: () => Promise.all(AFFECTED.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  });
+}

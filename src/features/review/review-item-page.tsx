@@ -1,41 +1,264 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { formatDateTime, humanise } from '@/shared/lib/format';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { admissibilityChecks } from '@/domain/complaints/admissibility';
+import type { DecisionAction, ListingReading, ReviewItemDetail } from '@/shared/api/schemas';
+import { useLiveCheck } from '@/shared/checker/use-live-check';
+import { formatCount, formatDate, formatDateTime, humanise } from '@/shared/lib/format';
+import { useShortcuts } from '@/shared/lib/use-shortcuts';
+import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
+import { FindingList } from '@/shared/ui/finding-list';
+import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
-import { Card } from '@/shared/ui/panels';
-import { reviewItemQuery } from './queries';
+import { Card, Notice } from '@/shared/ui/panels';
+import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
+import { actionsFor, DecisionPanel } from './decision-panel';
+import { queueFiltersFrom, reviewItemQuery, reviewItemsQuery } from './queries';
+
+const ANCHOR = 'review-finding';
+
+/** The checker's reading of a field, with the words it read differently marked and explained. */
+function Reading({ reading }: { reading: ListingReading }) {
+  const parts: { text: string; span?: ListingReading['spans'][number] }[] = [];
+  let at = 0;
+  for (const span of reading.spans) {
+    if (span.start > at) parts.push({ text: reading.text.slice(at, span.start) });
+    parts.push({ text: reading.text.slice(span.start, span.end), span });
+    at = span.end;
+  }
+  if (at < reading.text.length) parts.push({ text: reading.text.slice(at) });
+  return (
+    <div>
+      <dt className="font-medium text-slate-700">{humanise(reading.field)}</dt>
+      <dd className="break-words">
+        {parts.map((part, i) =>
+          part.span ? (
+            <mark
+              key={i}
+              className="rounded-sm bg-fuchsia-100 px-0.5 text-fuchsia-950 ring-1 ring-fuchsia-400"
+            >
+              {part.text}
+              <span className="text-xs">
+                {' '}
+                [read “{part.span.read}”: {part.span.why}]
+              </span>
+            </mark>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+        <span className="mt-1 block font-mono text-xs text-slate-700">Read as: {reading.folded}</span>
+      </dd>
+    </div>
+  );
+}
+
+function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
+  const listing = detail.listing;
+  const check = useLiveCheck(
+    {
+      title: listing?.title ?? '',
+      description: listing?.description ?? '',
+      brand: listing?.brand ?? '',
+      category: listing?.category,
+    },
+    detail.authorizedBrands,
+    0,
+  );
+  if (!listing) return null;
+  const findings = check.status === 'done' ? check.result.findings : [];
+  const disguised = detail.readings.reduce((n, r) => n + r.spans.length, 0);
+  return (
+    <>
+      <Card title="As the buyer sees it">
+        <MarkedListing
+          text={{ title: listing.title, brand: listing.brand ?? '', description: listing.description }}
+          findings={findings}
+          anchorPrefix={ANCHOR}
+          empty={{ brand: 'None given', description: 'No description.' }}
+        />
+        <p className="mt-2 text-xs text-slate-700">
+          {humanise(listing.category)} · moderation: {humanise(listing.moderation)} · listed{' '}
+          {formatDate(listing.createdAt)}
+        </p>
+      </Card>
+      <Card title="What the checker read">
+        <p className="mb-2 text-sm text-slate-700">
+          {disguised > 0
+            ? `${disguised} word${disguised === 1 ? '' : 's'} read differently from how ${disguised === 1 ? 'it looks' : 'they look'}: look-alike letters, mixed scripts or digits standing for letters.`
+            : 'Every word reads as it looks: no look-alike letters or mixed scripts.'}
+        </p>
+        <dl className="space-y-3 text-sm">
+          {detail.readings.map((reading) => (
+            <Reading key={reading.field} reading={reading} />
+          ))}
+        </dl>
+      </Card>
+      <Card title="Findings" className="lg:col-span-2">
+        {check.status === 'checking' ? <p className="text-sm text-slate-700">Checking…</p> : null}
+        {findings.length > 0 ? (
+          <FindingList findings={findings} anchorPrefix={ANCHOR} />
+        ) : check.status === 'done' ? (
+          <p className="text-sm">The checker finds nothing in the listing as it stands now.</p>
+        ) : null}
+      </Card>
+    </>
+  );
+}
+
+function SellerCard({ detail }: { detail: ReviewItemDetail }) {
+  const { seller, history } = detail;
+  return (
+    <Card title="The seller">
+      <p className="font-medium">{seller.shopName}</p>
+      <p className="text-sm">
+        {formatCount(seller.standing.activePoints)} points on record · {seller.standing.seriousIpStrikes} of 3
+        serious strikes · {seller.standing.openComplaints} open complaints ·{' '}
+        {formatCount(seller.standing.blockedListings)} blocked listings
+      </p>
+      <h3 className="mt-3 text-sm font-semibold">Past decisions on this seller</h3>
+      {history.length === 0 ? (
+        <p className="text-sm text-slate-700">None yet.</p>
+      ) : (
+        <ul className="mt-1 space-y-1 text-sm">
+          {history.map((d) => (
+            <li key={d.id}>
+              {formatDate(d.decidedAt)} · {humanise(d.action)} · {d.itemTitle}
+              <span className="block text-xs text-slate-700">
+                {d.reviewer.name}: {d.reason}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
 
 export function ReviewItemPage({ itemId }: { itemId: string }) {
-  const { data } = useSuspenseQuery(reviewItemQuery(itemId));
-  const { item, decisions } = data;
+  const { data: detail } = useSuspenseQuery(reviewItemQuery(itemId));
+  const [params] = useSearchParams();
+  const { data: queue } = useSuspenseQuery(reviewItemsQuery(queueFiltersFrom(params)));
+  const navigate = useNavigate();
+  const [action, setAction] = useState<DecisionAction | null>(null);
+  const [help, setHelp] = useState(false);
+  const [decided, setDecided] = useState<string | null>(null);
+  const { item } = detail;
+  const index = queue.findIndex((q) => q.id === item.id);
+  const search = params.size ? `?${params}` : '';
+  const go = (id: string | undefined) => {
+    if (id) void navigate(`/review/${encodeURIComponent(id)}${search}`);
+  };
+  const next = queue[index + 1]?.id ?? queue.find((q) => q.id !== item.id)?.id;
+  const previous = index > 0 ? queue[index - 1]?.id : undefined;
+  const actions = actionsFor(item.kind);
+
+  useShortcuts({
+    ...Object.fromEntries(
+      actions.map((a) => [
+        a.key,
+        () => {
+          setDecided(null);
+          setAction(a.action);
+        },
+      ]),
+    ),
+    j: () => go(next),
+    k: () => go(previous),
+    '?': () => setHelp(true),
+    Escape: () => void navigate(`/review${search}`),
+  });
+
+  const shortcuts = [
+    ...actions.map((a) => ({ keys: a.key, does: a.label })),
+    { keys: 'Ctrl+Enter', does: 'Record the decision (in the reason field)' },
+    { keys: 'j / k', does: 'Next / previous item in the queue' },
+    { keys: 'Escape', does: 'Back to the queue' },
+    { keys: '?', does: 'Show these shortcuts' },
+  ];
+
   return (
     <>
       <PageHeader
         title={item.title}
-        description={`${humanise(item.kind)} · risk ${item.risk} · ${item.pointsAtStake} points at stake`}
+        description={`${humanise(item.kind)} · risk ${item.risk} · ${item.pointsAtStake} points at stake · waiting since ${formatDateTime(item.createdAt)}`}
+        actions={
+          <>
+            <Link className="btn-secondary" to={`/review${search}`}>
+              Queue
+            </Link>
+            <button type="button" className="btn-secondary" onClick={() => setHelp(true)}>
+              Shortcuts <kbd className="font-mono">?</kbd>
+            </button>
+          </>
+        }
       />
+      {decided ? (
+        <div className="mb-4" role="status">
+          <Notice>{decided}</Notice>
+        </div>
+      ) : null}
+      <p className="mb-4 text-sm text-slate-700">
+        {index >= 0 ? `Item ${index + 1} of ${queue.length} in the queue.` : 'Not in the open queue.'} Why it
+        is here: {item.reason}
+        {item.ruleIds.length > 0 ? ` (${item.ruleIds.join(', ')})` : ''}
+      </p>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Why it is here">
-          <p className="break-words">{item.reason}</p>
-          {item.ruleIds.length ? (
-            <p className="mt-2 text-sm">
-              Rules:{' '}
-              {item.ruleIds.map((r) => (
-                <code key={r} className="mr-2">
-                  {r}
-                </code>
-              ))}
+        <div className="lg:col-span-2">
+          <DecisionPanel
+            key={item.id}
+            detail={detail}
+            action={action}
+            onAction={(picked) => {
+              setDecided(null);
+              setAction(picked);
+            }}
+            onDecided={(done) => {
+              const label = actions.find((a) => a.action === done)?.label ?? humanise(done);
+              setAction(null);
+              if (next && next !== item.id) {
+                setDecided(`Recorded: ${label}. This is the next item.`);
+                go(next);
+              } else {
+                setDecided(`Recorded: ${label}. The queue is empty.`);
+                void navigate(`/review${search}`);
+              }
+            }}
+          />
+        </div>
+        <ListingEvidence detail={detail} />
+        {detail.complaint ? (
+          <AdmissibilityPanel checks={admissibilityChecks(detail.complaint)} reviewer />
+        ) : null}
+        {detail.complaint ? (
+          <Card title="The complaint" className="lg:col-span-2">
+            <p className="break-words">{detail.complaint.claim}</p>
+            <p className="mt-1 text-sm">
+              {humanise(detail.complaint.rightType)}: {detail.complaint.rightName} ·{' '}
+              {detail.complaint.seriousness} ·{' '}
+              <Link className="link" to={`/complaints/${encodeURIComponent(detail.complaint.id)}`}>
+                Open the complaint
+              </Link>
             </p>
-          ) : null}
-          <p className="mt-2 text-sm text-slate-700">
-            Seller shop: {item.sellerId} · in the queue since {formatDateTime(item.createdAt)}
-          </p>
-        </Card>
-        <Card title="Decisions">
-          {decisions.length === 0 ? (
+          </Card>
+        ) : null}
+        {detail.document ? (
+          <Card title="The document" className="lg:col-span-2">
+            <p>
+              {humanise(detail.document.documentType)} for {detail.document.brands.join(', ')}, issued by{' '}
+              {detail.document.issuer} on {formatDate(detail.document.issuedAt)}
+              {detail.document.validUntil ? `, valid until ${formatDate(detail.document.validUntil)}` : ''}.
+            </p>
+            <p className="text-sm text-slate-700">File: {detail.document.fileName}</p>
+          </Card>
+        ) : null}
+        <SellerCard detail={detail} />
+        <Card title="Decisions on this item">
+          {detail.decisions.length === 0 ? (
             <p className="text-sm text-slate-700">No decision yet.</p>
           ) : (
             <ul className="space-y-2 text-sm">
-              {decisions.map((d) => (
+              {detail.decisions.map((d) => (
                 <li key={d.id}>
                   {formatDateTime(d.decidedAt)} · {d.reviewer.name}: {humanise(d.action)}. {d.reason}
                 </li>
@@ -44,6 +267,7 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
           )}
         </Card>
       </div>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={shortcuts} />
     </>
   );
 }

@@ -1,51 +1,346 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useRef, useState, type FormEvent } from 'react';
+import { Form, Link, useNavigate, useSearchParams } from 'react-router';
+import { LISTING_CATEGORIES, type BulkDecisionResult, type ReviewQueueEntry } from '@/shared/api/schemas';
 import { formatCount, formatRelative, humanise } from '@/shared/lib/format';
+import { useShortcuts } from '@/shared/lib/use-shortcuts';
+import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
-import { EmptyState } from '@/shared/ui/panels';
-import { Table, Td, Th } from '@/shared/ui/table';
-import { reviewItemsQuery } from './queries';
+import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
+import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
+import { queueFiltersFrom, reviewItemsQuery, useBulkDecide, type QueueFilters } from './queries';
+
+const KIND_OPTIONS = [
+  { value: 'listing', label: 'Flagged listing' },
+  { value: 'buyer_report', label: 'Buyer report' },
+  { value: 'complaint', label: 'IP complaint' },
+  { value: 'document', label: 'Document to verify' },
+];
+const AGE_OPTIONS = [
+  { value: '1d', label: 'Waiting over a day' },
+  { value: '3d', label: 'Waiting over 3 days' },
+  { value: '7d', label: 'Waiting over a week' },
+];
+const CATEGORY_OPTIONS = LISTING_CATEGORIES.map((c) => ({ value: c, label: humanise(c) }));
+const BULK_ACTIONS = [
+  { value: 'approve', label: 'Approve (the finding was wrong)' },
+  { value: 'request_changes', label: 'Request changes' },
+  { value: 'remove_listing', label: 'Remove the listing' },
+] as const;
+
+export const QUEUE_SHORTCUTS = [
+  { keys: 'j / k', does: 'Next / previous item' },
+  { keys: 'Enter or o', does: 'Open the item' },
+  { keys: 'x', does: 'Select or unselect the item (for a bulk decision)' },
+  { keys: '?', does: 'Show these shortcuts' },
+];
+
+function riskTone(risk: number): string {
+  return risk >= 70
+    ? 'bg-red-100 text-red-900'
+    : risk >= 40
+      ? 'bg-amber-100 text-amber-950'
+      : 'bg-slate-100 text-slate-900';
+}
+
+function Filters({ filters }: { filters: QueueFilters }) {
+  const active = Object.keys(filters).length > 0;
+  return (
+    <Form
+      key={JSON.stringify(filters)}
+      method="get"
+      role="search"
+      aria-label="Filter the queue"
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
+      <FilterSelect name="kind" label="Type" value={filters.kind} options={KIND_OPTIONS} />
+      <FilterSelect name="category" label="Category" value={filters.category} options={CATEGORY_OPTIONS} />
+      <label className="flex flex-col text-sm font-medium text-slate-800">
+        Rule
+        <input
+          name="rule"
+          defaultValue={filters.rule ?? ''}
+          placeholder="e.g. plp.ip.replica"
+          className="field mt-1 w-56"
+          maxLength={100}
+        />
+      </label>
+      <FilterSelect name="age" label="Age" value={filters.age} options={AGE_OPTIONS} />
+      <button type="submit" className="btn-primary">
+        Apply
+      </button>
+      {active ? (
+        <Link className="btn-secondary" to="/review">
+          Clear filters
+        </Link>
+      ) : null}
+    </Form>
+  );
+}
+
+function BulkBar({
+  selected,
+  onDone,
+}: {
+  selected: readonly string[];
+  onDone: (result: BulkDecisionResult) => void;
+}) {
+  const bulk = useBulkDecide();
+  const [action, setAction] = useState<(typeof BULK_ACTIONS)[number]['value']>('request_changes');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (reason.trim().length < 5) {
+      setError('Give a reason of at least 5 characters: the sellers see it.');
+      return;
+    }
+    setError(null);
+    bulk.mutate({ ids: [...selected], action, reason }, { onSuccess: onDone });
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      aria-label="Decide the selected items"
+      className="sticky bottom-0 z-10 mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-sky-300 bg-sky-50 p-3"
+    >
+      <p className="w-full text-sm font-semibold">
+        {selected.length} selected. Bulk decisions apply to flagged listings and buyer reports.
+      </p>
+      <label className="flex flex-col text-sm font-medium text-slate-800">
+        Decision
+        <select
+          className="field mt-1"
+          value={action}
+          onChange={(e) => setAction(e.target.value as typeof action)}
+        >
+          {BULK_ACTIONS.map((a) => (
+            <option key={a.value} value={a.value}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex min-w-64 flex-1 flex-col text-sm font-medium text-slate-800">
+        Reason (sent to each seller)
+        <input
+          className="field mt-1"
+          value={reason}
+          maxLength={2_000}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'bulk-error' : undefined}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </label>
+      <button type="submit" className="btn-primary" disabled={bulk.isPending}>
+        {bulk.isPending ? 'Deciding…' : `Decide ${selected.length}`}
+      </button>
+      {error ? (
+        <p id="bulk-error" role="alert" className="w-full text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      {bulk.isError ? (
+        <div className="w-full">
+          <ErrorPanel title="The decisions were not recorded" error={bulk.error} />
+        </div>
+      ) : null}
+    </form>
+  );
+}
 
 export function ReviewQueuePage() {
-  const { data: items } = useSuspenseQuery(reviewItemsQuery());
+  const [params] = useSearchParams();
+  const filters = queueFiltersFrom(params);
+  const { data: items } = useSuspenseQuery(reviewItemsQuery(filters));
+  const navigate = useNavigate();
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [help, setHelp] = useState(false);
+  const [outcome, setOutcome] = useState<BulkDecisionResult | null>(null);
+  const rows = useRef(new Map<string, HTMLTableRowElement>());
+  const current = Math.min(active, Math.max(0, items.length - 1));
+  const visibleSelected = items.filter((i) => selected.has(i.id)).map((i) => i.id);
+
+  const focusRow = (index: number) => {
+    const item = items[index];
+    if (!item) return;
+    setActive(index);
+    rows.current.get(item.id)?.focus();
+  };
+  const onRow = () => [...rows.current.values()].some((row) => row === document.activeElement);
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const open = (item: ReviewQueueEntry | undefined) => {
+    if (item) void navigate(`/review/${encodeURIComponent(item.id)}${params.size ? `?${params}` : ''}`);
+  };
+
+  useShortcuts({
+    // The first j or k lands on the current row; then they move.
+    j: () => focusRow(onRow() ? Math.min(current + 1, items.length - 1) : current),
+    k: () => focusRow(onRow() ? Math.max(current - 1, 0) : current),
+    o: () => open(items[current]),
+    x: () => {
+      const item = items[current];
+      if (item) toggle(item.id);
+    },
+    '?': () => setHelp(true),
+  });
+
   return (
     <>
       <PageHeader
         title="Review queue"
-        description={`${formatCount(items.length)} open items, riskiest first: flagged listings, buyer reports, IP complaints and documents to verify.`}
+        description={`${formatCount(items.length)} open item${items.length === 1 ? '' : 's'}, riskiest first (severity, points at stake, the seller's standing), then the longest waiting.`}
+        actions={
+          <button type="button" className="btn-secondary" onClick={() => setHelp(true)}>
+            Keyboard shortcuts <kbd className="font-mono">?</kbd>
+          </button>
+        }
       />
+      <Filters filters={filters} />
+      {outcome ? (
+        <div className="mb-4" role="status">
+          <Notice tone={outcome.results.every((r) => r.ok) ? 'info' : 'warn'}>
+            {outcome.results.filter((r) => r.ok).length} decided.
+            {outcome.results.some((r) => !r.ok) ? (
+              <ul className="mt-1 list-inside list-disc text-sm">
+                {outcome.results
+                  .filter((r) => !r.ok)
+                  .map((r) => (
+                    <li key={r.id}>
+                      {r.id}: {r.message}
+                    </li>
+                  ))}
+              </ul>
+            ) : null}
+          </Notice>
+        </div>
+      ) : null}
+      {visibleSelected.length > 0 ? (
+        <BulkBar
+          selected={visibleSelected}
+          onDone={(result) => {
+            setOutcome(result);
+            setSelected(new Set(result.results.filter((r) => !r.ok).map((r) => r.id)));
+          }}
+        />
+      ) : null}
       {items.length === 0 ? (
-        <EmptyState title="The queue is empty">Nothing waits for a decision.</EmptyState>
-      ) : (
-        <Table
-          caption="Open review items"
-          head={
-            <>
-              <Th>Risk</Th>
-              <Th>Item</Th>
-              <Th>Type</Th>
-              <Th>Reason</Th>
-              <Th>Points at stake</Th>
-              <Th>Waiting</Th>
-            </>
-          }
+        <EmptyState
+          title={Object.keys(filters).length ? 'Nothing matches these filters' : 'The queue is empty'}
         >
-          {items.map((item) => (
-            <tr key={item.id}>
-              <Td className="font-semibold">{item.risk}</Td>
-              <Td className="max-w-sm break-words">
-                <Link className="link" to={`/review/${item.id}`}>
-                  {item.title}
-                </Link>
-              </Td>
-              <Td>{humanise(item.kind)}</Td>
-              <Td className="max-w-sm break-words">{item.reason}</Td>
-              <Td>{item.pointsAtStake}</Td>
-              <Td className="whitespace-nowrap">{formatRelative(item.createdAt).replace(' ago', '')}</Td>
-            </tr>
-          ))}
-        </Table>
+          {Object.keys(filters).length ? (
+            <Link className="link" to="/review">
+              Clear the filters
+            </Link>
+          ) : (
+            'Nothing waits for a decision.'
+          )}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+            <caption className="sr-only">
+              Open review items. Use j and k to move, Enter to open, x to select.
+            </caption>
+            <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Select</span>
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Risk
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Item
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Type
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Why
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  At stake
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Waiting
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {items.map((item, index) => (
+                <tr
+                  key={item.id}
+                  ref={(el) => {
+                    if (el) rows.current.set(item.id, el);
+                    else rows.current.delete(item.id);
+                  }}
+                  tabIndex={index === current ? 0 : -1}
+                  data-testid="queue-row"
+                  onFocus={() => setActive(index)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && e.target === e.currentTarget) {
+                      e.preventDefault();
+                      open(item);
+                    }
+                  }}
+                  className={`focus:bg-sky-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-700 ${selected.has(item.id) ? 'bg-sky-50' : ''}`}
+                >
+                  <td className="px-3 py-2 align-top">
+                    <input
+                      type="checkbox"
+                      className="size-4"
+                      tabIndex={-1}
+                      checked={selected.has(item.id)}
+                      onChange={() => toggle(item.id)}
+                      aria-label={`Select ${item.title}`}
+                    />
+                  </td>
+                  <td className="px-3 py-2 align-top">
+                    <span className={`rounded px-1.5 py-0.5 font-semibold ${riskTone(item.risk)}`}>
+                      {item.risk}
+                    </span>
+                  </td>
+                  <td className="max-w-sm break-words px-3 py-2 align-top">
+                    <Link
+                      className="link"
+                      tabIndex={-1}
+                      to={`/review/${encodeURIComponent(item.id)}${params.size ? `?${params}` : ''}`}
+                    >
+                      {item.title}
+                    </Link>
+                    <span className="block text-xs text-slate-700">
+                      {item.shopName} · {formatCount(item.sellerPoints)} pts on record
+                      {item.category ? ` · ${humanise(item.category)}` : ''}
+                    </span>
+                  </td>
+                  <td className="px-3 py-2 align-top">{humanise(item.kind)}</td>
+                  <td className="max-w-sm break-words px-3 py-2 align-top">
+                    {item.reason}
+                    {item.ruleIds.length > 0 ? (
+                      <span className="block text-xs text-slate-700">{item.ruleIds.join(', ')}</span>
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2 align-top">{item.pointsAtStake} pts</td>
+                  <td className="whitespace-nowrap px-3 py-2 align-top">
+                    {formatRelative(item.createdAt).replace(' ago', '')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={QUEUE_SHORTCUTS} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { notificationHandlers } from './notifications';
 import { penaltyHandlers } from './penalties';
 import { policyHandlers } from './policies';
 import { reviewHandlers } from './review';
+import { reviewItemHandlers } from './review-items';
 import { sellerHandlers } from './sellers';
 import { sessionHandlers } from './session';
 
@@ -20,6 +21,7 @@ export function createHandlers(ctx: MockContext) {
     ...penaltyHandlers(ctx),
     ...complaintHandlers(ctx),
     ...policyHandlers(ctx),
+    ...reviewItemHandlers(ctx),
     ...reviewHandlers(ctx),
     ...notificationHandlers(ctx),
     ...demoHandlers(ctx),

@@ -5,3 +5,4 @@ export * from './listings';
 export * from './penalties';
 export * from './review';
 export * from './session';
+export * from './review-detail';

@@ -62,3 +62,27 @@ export const AuditEvent = z.object({
   snapshot: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
+
+/** A queue row: the item with what a reviewer sorts and filters by. */
+export const ReviewQueueEntry = ReviewItem.extend({
+  shopName: z.string(),
+  /** The listing's category, for listing items. */
+  category: z.string().nullable(),
+  /** The seller's points now, after the caps. */
+  sellerPoints: z.number().min(0),
+});
+export type ReviewQueueEntry = z.infer<typeof ReviewQueueEntry>;
+
+/** Bulk decisions apply to listing items only, and never issue penalties (those need points set one by one). */
+export const BulkDecisionAction = z.enum(['approve', 'remove_listing', 'request_changes']);
+export const BulkDecisionCreate = z.strictObject({
+  ids: z.array(Id).min(1, 'Select at least one item.').max(100, 'Decide at most 100 items at once.'),
+  action: BulkDecisionAction,
+  reason: z.string().trim().min(5, 'Give a reason of at least 5 characters.').max(2_000),
+});
+export type BulkDecisionCreate = z.infer<typeof BulkDecisionCreate>;
+
+export const BulkDecisionResult = z.object({
+  results: z.array(z.object({ id: Id, ok: z.boolean(), message: z.string().nullable() })),
+});
+export type BulkDecisionResult = z.infer<typeof BulkDecisionResult>;

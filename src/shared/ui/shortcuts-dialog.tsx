@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+
+export interface Shortcut {
+  keys: string;
+  does: string;
+}
+
+/** The page's keyboard shortcuts, in a modal dialog (focus stays inside; Escape closes and returns focus). */
+export function ShortcutsDialog({
+  open,
+  onClose,
+  shortcuts,
+}: {
+  open: boolean;
+  onClose: () => void;
+  shortcuts: readonly Shortcut[];
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="shortcuts-title"
+      className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
+    >
+      <h2 id="shortcuts-title" className="text-lg font-semibold">
+        Keyboard shortcuts
+      </h2>
+      <table className="mt-3 w-full text-left text-sm">
+        <caption className="sr-only">Keys and what they do</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="py-1 pr-4">
+              Key
+            </th>
+            <th scope="col" className="py-1">
+              Does
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shortcuts.map((s) => (
+            <tr key={s.keys}>
+              <td className="py-1 pr-4">
+                <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono">{s.keys}</kbd>
+              </td>
+              <td className="py-1">{s.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-3 text-xs text-slate-700">Shortcuts pause while you type in a field.</p>
+      <button type="button" className="btn-secondary mt-4" onClick={onClose}>
+        Close
+      </button>
+    </dialog>
+  );
+}
