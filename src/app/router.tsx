@@ -185,7 +185,10 @@ export function createAppRouter(queryClient: QueryClient) {
               path: 'review',
               handle: { title: 'Review queue' },
               loader: guarded(q, 'reviewer', (a) =>
-                q.ensureQueryData({ ...reviewItemsQuery(queueFiltersFrom(search(a))), revalidateIfStale: true }),
+                q.ensureQueryData({
+                  ...reviewItemsQuery(queueFiltersFrom(search(a))),
+                  revalidateIfStale: true,
+                }),
               ),
               Component: ReviewQueuePage,
             },
@@ -196,7 +199,10 @@ export function createAppRouter(queryClient: QueryClient) {
                 Promise.all([
                   q.ensureQueryData({ ...reviewItemQuery(param(a, 'id')), revalidateIfStale: true }),
                   // The queue in the same order and filters, for "next item".
-                  q.ensureQueryData({ ...reviewItemsQuery(queueFiltersFrom(search(a))), revalidateIfStale: true }),
+                  q.ensureQueryData({
+                    ...reviewItemsQuery(queueFiltersFrom(search(a))),
+                    revalidateIfStale: true,
+                  }),
                 ]),
               ),
               Component: ReviewItemRoute,

@@ -59,7 +59,9 @@ export function PolicyRoute() {
 }
 
 export function ReviewItemRoute() {
-  return <ReviewItemPage itemId={useParam('id')} />;
+  const id = useParam('id');
+  // A new item is a new page: nothing picked or typed for the last one carries over.
+  return <ReviewItemPage key={id} itemId={id} />;
 }
 
 export function CheckerRoute() {

@@ -66,11 +66,14 @@ export function suggestedReason(action: DecisionAction, detail: ReviewItemDetail
 export function DecisionPanel({
   detail,
   action,
+  keyPicks,
   onAction,
   onDecided,
 }: {
   detail: ReviewItemDetail;
   action: DecisionAction | null;
+  /** Counts decisions picked by their shortcut key. */
+  keyPicks: number;
   onAction: (action: DecisionAction) => void;
   onDecided: (action: DecisionAction) => void;
 }) {
@@ -80,21 +83,26 @@ export function DecisionPanel({
   const [option, setOption] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const sending = useRef(false);
   const reason = action ? (reasons[action] ?? suggestedReason(action, detail)) : '';
   const penalty = detail.penaltyOptions[option] ?? detail.penaltyOptions[0];
 
-  // A decision picked by its key goes straight to its reason, so Ctrl+Enter can record it.
+  // A decision picked by its key goes straight to its reason, so Ctrl+Enter can record it. (Picked with the
+  // radio buttons, focus stays in the group so the arrow keys keep working.)
   useEffect(() => {
-    if (action) reasonRef.current?.focus();
-  }, [action]);
+    if (keyPicks > 0) reasonRef.current?.focus();
+  }, [keyPicks]);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (!action) return;
+    // One decision per item: a second Ctrl+Enter or click while the first is on its way does nothing.
+    if (!action || sending.current) return;
     const input: DecisionCreate = {
       action,
       reason,
-      ...(action === 'issue_penalty' && penalty ? { points: penalty.points, policy: penalty.policy } : {}),
+      ...(action === 'issue_penalty' && penalty
+        ? { points: penalty.points, policy: penalty.policy, ruleId: penalty.ruleId }
+        : {}),
     };
     const parsed = DecisionCreate.safeParse(input);
     if (!parsed.success) {
@@ -107,20 +115,31 @@ export function DecisionPanel({
       return;
     }
     setError(null);
-    decide.mutate(parsed.data, { onSuccess: () => onDecided(action) });
+    sending.current = true;
+    decide.mutate(parsed.data, {
+      onSuccess: () => onDecided(action),
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
   }
 
   function onReasonKey(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.repeat) {
       event.preventDefault();
       submit();
     }
   }
 
   if (detail.item.status !== 'open') {
+    const lost = isApiError(decide.error) && decide.error.status === 409;
     return (
       <Card title="Decision">
-        <p className="text-sm">This item is decided; the decision is in the history below.</p>
+        <p className="text-sm" role={lost ? 'alert' : undefined}>
+          {lost
+            ? 'Someone decided this item first: their decision is in the history below, and yours was not recorded.'
+            : 'This item is decided; the decision is in the history below.'}
+        </p>
       </Card>
     );
   }

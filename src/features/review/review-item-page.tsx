@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { admissibilityChecks } from '@/domain/complaints/admissibility';
 import type { DecisionAction, ListingReading, ReviewItemDetail } from '@/shared/api/schemas';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
@@ -96,6 +96,11 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
       </Card>
       <Card title="Findings" className="lg:col-span-2">
         {check.status === 'checking' ? <p className="text-sm text-slate-700">Checking…</p> : null}
+        {check.status === 'error' ? (
+          <p role="alert" className="text-sm text-red-800">
+            The checker stopped ({check.message}). The stored reason above still applies: {detail.item.reason}
+          </p>
+        ) : null}
         {findings.length > 0 ? (
           <FindingList findings={findings} anchorPrefix={ANCHOR} />
         ) : check.status === 'done' ? (
@@ -141,13 +146,17 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
   const { data: queue } = useSuspenseQuery(reviewItemsQuery(queueFiltersFrom(params)));
   const navigate = useNavigate();
   const [action, setAction] = useState<DecisionAction | null>(null);
+  const [keyPicks, setKeyPicks] = useState(0);
   const [help, setHelp] = useState(false);
-  const [decided, setDecided] = useState<string | null>(null);
+  const location = useLocation();
+  // What was just recorded on the previous item, carried by the navigation to this one.
+  const recorded = (location.state as { recorded?: string } | null)?.recorded ?? null;
   const { item } = detail;
   const index = queue.findIndex((q) => q.id === item.id);
   const search = params.size ? `?${params}` : '';
-  const go = (id: string | undefined) => {
-    if (id) void navigate(`/review/${encodeURIComponent(id)}${search}`);
+  const go = (id: string | undefined, recordedNote?: string) => {
+    if (id)
+      void navigate(`/review/${encodeURIComponent(id)}${search}`, { state: { recorded: recordedNote } });
   };
   const next = queue[index + 1]?.id ?? queue.find((q) => q.id !== item.id)?.id;
   const previous = index > 0 ? queue[index - 1]?.id : undefined;
@@ -158,8 +167,8 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
       actions.map((a) => [
         a.key,
         () => {
-          setDecided(null);
           setAction(a.action);
+          setKeyPicks((n) => n + 1);
         },
       ]),
     ),
@@ -193,11 +202,9 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
           </>
         }
       />
-      {decided ? (
-        <div className="mb-4" role="status">
-          <Notice>{decided}</Notice>
-        </div>
-      ) : null}
+      <div className="mb-4 empty:hidden" role="status">
+        {recorded && !action ? <Notice>{recorded}</Notice> : null}
+      </div>
       <p className="mb-4 text-sm text-slate-700">
         {index >= 0 ? `Item ${index + 1} of ${queue.length} in the queue.` : 'Not in the open queue.'} Why it
         is here: {item.reason}
@@ -209,20 +216,15 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
             key={item.id}
             detail={detail}
             action={action}
-            onAction={(picked) => {
-              setDecided(null);
-              setAction(picked);
-            }}
+            keyPicks={keyPicks}
+            onAction={setAction}
             onDecided={(done) => {
               const label = actions.find((a) => a.action === done)?.label ?? humanise(done);
-              setAction(null);
-              if (next && next !== item.id) {
-                setDecided(`Recorded: ${label}. This is the next item.`);
-                go(next);
-              } else {
-                setDecided(`Recorded: ${label}. The queue is empty.`);
-                void navigate(`/review${search}`);
-              }
+              if (next && next !== item.id) go(next, `Recorded: ${label}. This is the next item.`);
+              else
+                void navigate(`/review${search}`, {
+                  state: { recorded: `Recorded: ${label}. Nothing else waits in this view of the queue.` },
+                });
             }}
           />
         </div>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { Form, Link, useNavigate, useSearchParams } from 'react-router';
+import { Form, Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { LISTING_CATEGORIES, type BulkDecisionResult, type ReviewQueueEntry } from '@/shared/api/schemas';
 import { formatCount, formatRelative, humanise } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
@@ -160,6 +160,8 @@ export function ReviewQueuePage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [help, setHelp] = useState(false);
   const [outcome, setOutcome] = useState<BulkDecisionResult | null>(null);
+  const location = useLocation();
+  const recorded = (location.state as { recorded?: string } | null)?.recorded ?? null;
   const rows = useRef(new Map<string, HTMLTableRowElement>());
   const current = Math.min(active, Math.max(0, items.length - 1));
   const visibleSelected = items.filter((i) => selected.has(i.id)).map((i) => i.id);
@@ -206,8 +208,12 @@ export function ReviewQueuePage() {
         }
       />
       <Filters filters={filters} />
-      {outcome ? (
-        <div className="mb-4" role="status">
+      <p className="sr-only" role="status">
+        {visibleSelected.length > 0 ? `${visibleSelected.length} selected` : ''}
+      </p>
+      <div className="mb-4 empty:hidden" role="status">
+        {recorded && !outcome ? <Notice>{recorded}</Notice> : null}
+        {outcome ? (
           <Notice tone={outcome.results.every((r) => r.ok) ? 'info' : 'warn'}>
             {outcome.results.filter((r) => r.ok).length} decided.
             {outcome.results.some((r) => !r.ok) ? (
@@ -222,14 +228,16 @@ export function ReviewQueuePage() {
               </ul>
             ) : null}
           </Notice>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
       {visibleSelected.length > 0 ? (
         <BulkBar
           selected={visibleSelected}
           onDone={(result) => {
             setOutcome(result);
             setSelected(new Set(result.results.filter((r) => !r.ok).map((r) => r.id)));
+            // The bar may close: put focus back on the queue rather than losing it to the page.
+            setTimeout(() => focusRow(Math.min(current, items.length - 1)));
           }}
         />
       ) : null}
@@ -293,7 +301,7 @@ export function ReviewQueuePage() {
                       open(item);
                     }
                   }}
-                  className={`focus:bg-sky-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-700 ${selected.has(item.id) ? 'bg-sky-50' : ''}`}
+                  className={`focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-700 ${selected.has(item.id) ? 'bg-sky-50' : ''}`}
                 >
                   <td className="px-3 py-2 align-top">
                     <input

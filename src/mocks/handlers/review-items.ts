@@ -8,13 +8,14 @@ import {
   ListingCategory,
   ReviewItemKind,
   type Account,
+  type Listing,
   type ReviewItem,
   type ReviewItemDetail,
   type ReviewQueueEntry,
 } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import type { Db } from '../db/db';
-import { conflict, HttpProblem, notFound, parseBody, parseQuery } from '../http';
+import { conflict, HttpProblem, notFound, parseBody, parseQuery, unprocessable } from '../http';
 import { applyDecision } from './review-decisions';
 import { standingOf } from './standing';
 
@@ -31,9 +32,53 @@ const ReviewQuery = z.object({
   age: z.enum(['1d', '3d', '7d']).optional(),
 });
 
+/** The penalties the rules set for a listing's findings: one per rule that carries points. */
+function penaltyOptions(listing: Listing | undefined): ReviewItemDetail['penaltyOptions'] {
+  if (!listing) return [];
+  return [
+    ...new Map(
+      listing.check.findings
+        .filter((f) => f.severity !== 'info' && f.points > 0)
+        .map((f) => [f.ruleId, { ruleId: f.ruleId, label: f.summary, points: f.points, policy: f.policy }]),
+    ).values(),
+  ];
+}
+
+/**
+ * A penalty's points and clause come from a rule that flagged the listing, never from the request alone: the
+ * reviewer names the rule (or sends its exact points and clause), and anything else is refused.
+ */
+function withRulePenalty(db: Db, item: ReviewItem, input: DecisionCreate): DecisionCreate {
+  if (input.action !== 'issue_penalty') {
+    if (input.points !== undefined || input.policy || input.ruleId) {
+      throw unprocessable('Only a penalty carries points, a clause and a rule.', {
+        action: ['Send points, policy and ruleId with issue_penalty only.'],
+      });
+    }
+    return input;
+  }
+  if (item.kind !== 'listing' && item.kind !== 'buyer_report') return input;
+  const options = penaltyOptions(db.get('listings', item.subjectId));
+  const chosen = input.ruleId
+    ? options.find((o) => o.ruleId === input.ruleId)
+    : options.find(
+        (o) =>
+          o.points === input.points &&
+          o.policy.policy === input.policy?.policy &&
+          o.policy.clause === input.policy?.clause,
+      );
+  if (!chosen && (input.ruleId || (input.points !== undefined && input.policy))) {
+    throw unprocessable('The penalty must be one a rule that flagged this listing sets.', {
+      ruleId: [`Choose one of: ${options.map((o) => `${o.ruleId} (${o.points} pts)`).join(', ') || 'none'}.`],
+    });
+  }
+  return chosen ? { ...input, points: chosen.points, policy: chosen.policy, ruleId: chosen.ruleId } : input;
+}
+
 /** Records one decision on one item: the seller's side, the decision, the item's status and the audit log. */
-function decide(db: Db, item: ReviewItem, input: DecisionCreate, account: Account, now: Date) {
+function decide(db: Db, item: ReviewItem, request: DecisionCreate, account: Account, now: Date) {
   if (item.status !== 'open') throw conflict('This item has already been decided.');
+  const input = withRulePenalty(db, item, request);
   const snapshot = applyDecision(db, item, input, account, now);
   const at = now.toISOString();
   const reviewer = { kind: 'reviewer', id: account.id, name: account.name } as const;
@@ -82,18 +127,6 @@ function detail(db: Db, item: ReviewItem, now: Date): ReviewItemDetail {
         return text ? [{ field, text, ...readingOf(text) }] : [];
       })
     : [];
-  const penaltyOptions = listing
-    ? [
-        ...new Map(
-          listing.check.findings
-            .filter((f) => f.severity !== 'info' && f.points > 0)
-            .map((f) => [
-              f.ruleId,
-              { ruleId: f.ruleId, label: f.summary, points: f.points, policy: f.policy },
-            ]),
-        ).values(),
-      ]
-    : [];
   return {
     item,
     decisions: db.find('decisions', (d) => d.reviewItemId === item.id),
@@ -107,7 +140,7 @@ function detail(db: Db, item: ReviewItem, now: Date): ReviewItemDetail {
       standing: standingOf(db, item.sellerId, now),
     },
     history,
-    penaltyOptions,
+    penaltyOptions: penaltyOptions(listing),
     authorizedBrands: verifiedBrands(
       db.find('authorisations', (a) => a.sellerId === item.sellerId),
       now,

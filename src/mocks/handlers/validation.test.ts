@@ -197,23 +197,45 @@ describe('review decisions', () => {
     expect(missing.status).toBe(422);
     expect(Object.keys(missing.body.fieldErrors ?? {}).sort()).toEqual(['points', 'policy']);
 
-    const decided = await send(
+    // Points and clause that no rule of this listing sets are refused, whatever the request says.
+    const invented = await send(
       path,
       'POST',
       {
         action: 'issue_penalty',
         reason: 'Replica wording confirmed',
-        points: 6,
-        policy: { policy: 'product-listing-policy', clause: 'ip' },
+        points: 0.5,
+        policy: { policy: 'product-listing-policy', clause: 'cat-17' },
       },
+      'reviewer',
+    );
+    expect(invented.status).toBe(422);
+    expect(invented.body.fieldErrors?.ruleId?.[0]).toMatch(/^Choose one of: /);
+
+    const rule = api.backend.ctx
+      .db()
+      .get('listings', item!.subjectId)!
+      .check.findings.find((f) => f.points > 0)!;
+    const decided = await send(
+      path,
+      'POST',
+      { action: 'issue_penalty', reason: 'Replica wording confirmed', ruleId: rule.ruleId },
       'reviewer',
     );
     expect(decided.status).toBe(201);
     const ledger = (await (await api.raw('/penalties', { as: 'seller-at-risk' })).json()) as {
       summary: string;
       points: number;
+      policy: { clause: string };
     }[];
-    expect(ledger.some((p) => p.summary === 'Replica wording confirmed' && p.points === 6)).toBe(true);
+    expect(
+      ledger.some(
+        (p) =>
+          p.summary === 'Replica wording confirmed' &&
+          p.points === rule.points &&
+          p.policy.clause === rule.policy.clause,
+      ),
+    ).toBe(true);
     const audit = (await (await api.raw('/audit-events?q=replica%20wording', { as: 'reviewer' })).json()) as {
       action: string;
       snapshot: string;

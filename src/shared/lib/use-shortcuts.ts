@@ -22,7 +22,9 @@ export function useShortcuts(keys: Record<string, (event: KeyboardEvent) => void
   useEffect(() => {
     if (!enabled) return;
     function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+      if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.isComposing)
+        return;
+      if (event.repeat) return;
       if (typingInto(event.target) || document.querySelector('dialog[open]')) return;
       const handler = latest.current[event.key];
       if (!handler) return;

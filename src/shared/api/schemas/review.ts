@@ -35,6 +35,8 @@ export const DecisionCreate = z.strictObject({
   reason: z.string().trim().min(5, 'Give a reason of at least 5 characters.').max(2_000),
   points: z.number().min(0).max(48).optional(),
   policy: PolicyRef.optional(),
+  /** For a penalty on a listing: the rule whose points and clause it takes. */
+  ruleId: z.string().max(100).optional(),
 });
 export type DecisionCreate = z.infer<typeof DecisionCreate>;
 
