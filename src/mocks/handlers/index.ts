@@ -1,4 +1,5 @@
 import type { MockContext } from '../context';
+import { auditHandlers } from './audit';
 import { authorisationHandlers } from './authorisations';
 import { complaintHandlers } from './complaints';
 import { demoHandlers } from './demo';
@@ -7,6 +8,7 @@ import { notificationHandlers } from './notifications';
 import { penaltyHandlers } from './penalties';
 import { policyHandlers } from './policies';
 import { reviewHandlers } from './review';
+import { ruleHandlers } from './rules';
 import { sellerHandlers } from './sellers';
 import { sessionHandlers } from './session';
 
@@ -19,6 +21,9 @@ export function createHandlers(ctx: MockContext) {
     ...authorisationHandlers(ctx),
     ...penaltyHandlers(ctx),
     ...complaintHandlers(ctx),
+    // Before the review handlers: the audit log's endpoints live in audit.ts.
+    ...auditHandlers(ctx),
+    ...ruleHandlers(ctx),
     ...policyHandlers(ctx),
     ...reviewHandlers(ctx),
     ...notificationHandlers(ctx),

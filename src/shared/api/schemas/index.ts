@@ -5,3 +5,5 @@ export * from './listings';
 export * from './penalties';
 export * from './review';
 export * from './session';
+export * from './audit';
+export * from './rules';
