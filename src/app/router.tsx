@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunction,
 } from 'react-router';
-import { auditEventsQuery } from '@/features/audit/queries';
+import { auditEventsQuery, auditFiltersFromSearch } from '@/features/audit/queries';
 import { AuditPage } from '@/features/audit/audit-page';
 import { authorisationsQuery } from '@/features/checker/queries';
 import { complaintQuery, complaintsQuery, shopsQuery } from '@/features/complaints/queries';
@@ -16,12 +16,13 @@ import { notificationsQuery } from '@/features/notifications/queries';
 import { sellerQuery } from '@/features/overview/queries';
 import { appealsQuery, penaltiesQuery } from '@/features/penalties/queries';
 import { PoliciesPage } from '@/features/policies/policies-page';
-import { policiesQuery, policyQuery, rulesQuery } from '@/features/policies/queries';
+import { policiesQuery, policyQuery, rulesQuery, ruleStatsQuery } from '@/features/policies/queries';
 import { queueFiltersFrom, reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
 import { ReviewQueuePage } from '@/features/review/review-queue-page';
 import { accountsQuery } from '@/features/session/queries';
 import { safeNext, SignInPage } from '@/features/session/sign-in-page';
 import { setAccountId } from '@/shared/api/identity';
+import { ruleModesQuery } from '@/shared/api/rule-modes';
 import { AppLayout, BootScreen } from './layout/app-layout';
 import { NotFoundPage, RootError, RouteError } from './routes/errors';
 import { guarded, rootLoader } from './routes/guards';
@@ -105,6 +106,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 Promise.all([
                   q.ensureQueryData({ ...listingQuery(param(a, 'id')), revalidateIfStale: true }),
                   q.ensureQueryData(authorisationsQuery()),
+                  q.ensureQueryData(ruleModesQuery()),
                 ]),
               ),
               Component: ListingDetailRoute,
@@ -112,7 +114,9 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'checker',
               handle: { title: 'Pre-publish checker' },
-              loader: guarded(q, 'seller', () => q.ensureQueryData(authorisationsQuery())),
+              loader: guarded(q, 'seller', () =>
+                Promise.all([q.ensureQueryData(authorisationsQuery()), q.ensureQueryData(ruleModesQuery())]),
+              ),
               Component: CheckerRoute,
             },
             {
@@ -165,7 +169,15 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: 'rules',
               handle: { title: 'Checker rules' },
-              loader: guarded(q, 'any', () => q.ensureQueryData(rulesQuery())),
+              loader: guarded(q, 'any', (_a, account) =>
+                Promise.all([
+                  q.ensureQueryData(rulesQuery()),
+                  q.ensureQueryData({ ...ruleModesQuery(), revalidateIfStale: true }),
+                  account.role === 'reviewer'
+                    ? q.ensureQueryData({ ...ruleStatsQuery(), revalidateIfStale: true })
+                    : null,
+                ]),
+              ),
               shouldRevalidate: onlyPathChanges,
               Component: RulesRoute,
             },
@@ -211,7 +223,10 @@ export function createAppRouter(queryClient: QueryClient) {
               path: 'audit',
               handle: { title: 'Audit log' },
               loader: guarded(q, 'reviewer', (a) =>
-                q.ensureQueryData(auditEventsQuery(search(a).get('q') ?? '')),
+                q.ensureQueryData({
+                  ...auditEventsQuery(auditFiltersFromSearch(search(a))),
+                  revalidateIfStale: true,
+                }),
               ),
               Component: AuditPage,
             },

@@ -12,6 +12,7 @@ export const RESOURCES = [
   'appeals',
   'complaints',
   'policies',
+  'rules',
   'review',
   'audit',
   'notifications',

@@ -19,14 +19,16 @@ function toStored(finding: Finding): ListingFinding {
 
 /**
  * The server-side status of a listing: the same checker the browser runs, with the shop's verified brand
- * authorisations. Findings are stored most serious first, so the first is the "top finding".
+ * authorisations and the rules reviewers put in "review only" mode (their findings never block).
+ * Findings are stored most serious first, so the first is the "top finding".
  */
 export function checkStoredListing(
   listing: Pick<Listing, 'title' | 'description' | 'brand' | 'category'>,
   authorizedBrands: readonly string[],
   at: string,
+  reviewOnlyRules?: ReadonlySet<string>,
 ): ListingCheck {
-  const result = checkListing(listing, { authorizedBrands });
+  const result = checkListing(listing, { authorizedBrands, reviewOnlyRules });
   const findings = result.findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity] || a.index - b.index)

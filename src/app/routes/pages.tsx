@@ -14,6 +14,7 @@ import { PolicyPage } from '@/features/policies/policy-page';
 import { RulesPage } from '@/features/policies/rules-page';
 import { ReviewItemPage } from '@/features/review/review-item-page';
 import { sessionQuery } from '@/features/session/queries';
+import { reviewOnlyRuleIds, ruleModesQuery } from '@/shared/api/rule-modes';
 
 /** Route components: read the URL and the session, then hand plain props to feature pages. */
 export function useAccount() {
@@ -31,10 +32,23 @@ export function HomeRoute() {
   return <OverviewPage sellerId={account.sellerId ?? ''} />;
 }
 
+/** The rules in "review only" mode, for every checker the seller runs. */
+function useReviewOnlyRules(): string[] {
+  return reviewOnlyRuleIds(useSuspenseQuery(ruleModesQuery()).data);
+}
+
 export function ListingDetailRoute() {
   const { data } = useSuspenseQuery(authorisationsQuery());
+  const reviewOnlyRules = useReviewOnlyRules();
   const id = useParam('id');
-  return <ListingDetailPage key={id} listingId={id} authorizedBrands={verifiedBrands(data, new Date())} />;
+  return (
+    <ListingDetailPage
+      key={id}
+      listingId={id}
+      authorizedBrands={verifiedBrands(data, new Date())}
+      reviewOnlyRules={reviewOnlyRules}
+    />
+  );
 }
 
 export function ComplaintsRoute() {
@@ -66,7 +80,10 @@ export function ReviewItemRoute() {
 
 export function CheckerRoute() {
   const { data } = useSuspenseQuery(authorisationsQuery());
-  return <CheckerPage authorizedBrands={verifiedBrands(data, new Date())} />;
+  const reviewOnlyRules = useReviewOnlyRules();
+  return (
+    <CheckerPage authorizedBrands={verifiedBrands(data, new Date())} reviewOnlyRules={reviewOnlyRules} />
+  );
 }
 
 export function StrikesRoute() {
@@ -84,5 +101,6 @@ export function PenaltyRoute() {
 }
 
 export function RulesRoute() {
-  return <RulesPage seller={useAccount().role === 'seller'} />;
+  const { id, name, role } = useAccount();
+  return <RulesPage viewer={{ id, name, role }} />;
 }

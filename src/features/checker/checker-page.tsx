@@ -24,6 +24,7 @@ import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { FindingList } from '@/shared/ui/finding-list';
 import { ListingFields } from '@/shared/ui/listing-fields';
 import { MarkedListing } from '@/shared/ui/marked-listing';
+import { ReviewOnlyNotice } from '@/shared/ui/review-only-notice';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 
 /** Per account, so that switching demo accounts never shows someone else's draft. */
@@ -47,13 +48,20 @@ function loadDraft(): Draft {
 }
 
 /** The pre-publish checker: results update as the seller types; the draft is kept in this browser. */
-export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly string[] }) {
+export function CheckerPage({
+  authorizedBrands,
+  reviewOnlyRules = [],
+}: {
+  authorizedBrands: readonly string[];
+  /** Rules reviewers put in "review only" mode: shown, never blocking. */
+  reviewOnlyRules?: readonly string[];
+}) {
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const navigate = useNavigate();
   const create = useCreateListing();
   const price = Number(draft.price.replace(',', '.'));
   const priceValid = draft.price.trim() !== '' && Number.isFinite(price) && price >= 0;
-  const check = useLiveCheck(draft, authorizedBrands);
+  const check = useLiveCheck(draft, authorizedBrands, reviewOnlyRules);
   const update = (field: keyof Draft, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
@@ -166,6 +174,9 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
                 />
               </div>
               <FindingList findings={actionable} anchorPrefix="check-finding-" />
+              <div className="mt-3">
+                <ReviewOnlyNotice findings={actionable} reviewOnlyRules={reviewOnlyRules} />
+              </div>
             </>
           ) : null}
           {fine.length > 0 ? (
@@ -176,7 +187,7 @@ export function CheckerPage({ authorizedBrands }: { authorizedBrands: readonly s
           ) : null}
         </section>
       </div>
-      <ImportPanel authorizedBrands={authorizedBrands} />
+      <ImportPanel authorizedBrands={authorizedBrands} reviewOnlyRules={reviewOnlyRules} />
     </>
   );
 }

@@ -17,7 +17,13 @@ type Run =
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Checks many drafts from a CSV or JSON file in the worker: progress, cancel, bad rows by line, export. */
-export function ImportPanel({ authorizedBrands }: { authorizedBrands: readonly string[] }) {
+export function ImportPanel({
+  authorizedBrands,
+  reviewOnlyRules = [],
+}: {
+  authorizedBrands: readonly string[];
+  reviewOnlyRules?: readonly string[];
+}) {
   const [run, setRun] = useState<Run>({ status: 'idle' });
   const [errors, setErrors] = useState<RowError[]>([]);
   const [fileName, setFileName] = useState('');
@@ -49,7 +55,7 @@ export function ImportPanel({ authorizedBrands }: { authorizedBrands: readonly s
     try {
       const results = await getCheckerClient().checkBatch(
         parsed.rows.map((row) => row.listing),
-        { authorizedBrands },
+        { authorizedBrands, reviewOnlyRules: new Set(reviewOnlyRules) },
         {
           signal: controller.current.signal,
           onProgress: (done, total) => setRun({ status: 'checking', done, total }),

@@ -8,6 +8,7 @@ import { FindingList } from '@/shared/ui/finding-list';
 import { ListingFields, type ListingTextField } from '@/shared/ui/listing-fields';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
+import { ReviewOnlyNotice } from '@/shared/ui/review-only-notice';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { useBulkListings, useUpdateListing } from './mutations';
@@ -19,9 +20,12 @@ const ANCHOR = 'finding-';
 export function ListingDetailPage({
   listingId,
   authorizedBrands,
+  reviewOnlyRules = [],
 }: {
   listingId: string;
   authorizedBrands: readonly string[];
+  /** Rules reviewers put in "review only" mode: shown, never blocking. */
+  reviewOnlyRules?: readonly string[];
 }) {
   const { data: listing } = useSuspenseQuery(listingQuery(listingId));
   const { draft, setDraft, reset, restored } = useListingDraft(listing);
@@ -32,6 +36,7 @@ export function ListingDetailPage({
   const check = useLiveCheck(
     { title: draft.title, description: draft.description, brand: draft.brand, category: draft.category },
     authorizedBrands,
+    reviewOnlyRules,
   );
   // Marks come only from a check of the text as it is now: an older result would mark the wrong characters.
   const result = check.status === 'done' ? check.result : null;
@@ -149,6 +154,9 @@ export function ListingDetailPage({
             <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
           ) : null}
           {shown.length > 0 ? <FindingList findings={shown} anchorPrefix={ANCHOR} /> : null}
+          <div className="mt-3">
+            <ReviewOnlyNotice findings={shown} reviewOnlyRules={reviewOnlyRules} />
+          </div>
           {listing.check.verdict !== 'ok' ? (
             <div className="mt-4 border-t border-slate-200 pt-3 text-sm">
               <p>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/shared/api/api';
-import { CheckerRule, PolicyDetail } from '@/shared/api/schemas';
+import { CheckerRule, PolicyDetail, RuleStat } from '@/shared/api/schemas';
 
 export const policiesQuery = () =>
   queryOptions({
@@ -23,4 +23,11 @@ export const rulesQuery = () =>
     queryKey: ['policies', 'rules'],
     queryFn: ({ signal }) => api.request('/rules', { schema: z.array(CheckerRule), signal }),
     staleTime: Infinity,
+  });
+
+/** Each rule's record from reviewers' decisions (reviewers only). */
+export const ruleStatsQuery = () =>
+  queryOptions({
+    queryKey: ['rule-stats'],
+    queryFn: ({ signal }) => api.request('/rule-stats', { schema: z.array(RuleStat), signal }),
   });

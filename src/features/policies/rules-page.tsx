@@ -1,15 +1,20 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { CheckerRule } from '@/shared/api/schemas';
+import { ruleModesQuery } from '@/shared/api/rule-modes';
+import type { Account, CheckerRule, RuleMode, RuleStat } from '@/shared/api/schemas';
 import { humanise } from '@/shared/lib/format';
 import { hashTarget } from '@/shared/lib/url';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { SeverityBadge } from '@/shared/ui/finding-list';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
-import { rulesQuery } from './queries';
+import { rulesQuery, ruleStatsQuery } from './queries';
+import { RuleModeControl, RuleModeLine, RuleRecord } from './rule-trust';
 import { fold, queryWords } from './search';
+import { compareLeastTrusted, trustOf } from './trust';
+
+type Viewer = Pick<Account, 'id' | 'name' | 'role'>;
 
 function matches(rule: CheckerRule, words: readonly string[]): boolean {
   const text = fold(
@@ -18,7 +23,21 @@ function matches(rule: CheckerRule, words: readonly string[]): boolean {
   return words.every((w) => text.includes(w));
 }
 
-function RuleCard({ rule, seller, here }: { rule: CheckerRule; seller: boolean; here: boolean }) {
+function RuleCard({
+  rule,
+  viewer,
+  here,
+  mode,
+  stat,
+}: {
+  rule: CheckerRule;
+  viewer: Viewer;
+  here: boolean;
+  mode: RuleMode | undefined;
+  /** The rule's record; only reviewers have it. */
+  stat: RuleStat | undefined;
+}) {
+  const seller = viewer.role === 'seller';
   return (
     <li
       id={rule.id}
@@ -33,6 +52,7 @@ function RuleCard({ rule, seller, here }: { rule: CheckerRule; seller: boolean; 
         </span>
       </h3>
       <p className="mt-1">{rule.reason}</p>
+      <RuleModeLine mode={mode} />
       <p className="mt-1 text-sm">
         <span className="font-medium">What to do: </span>
         {rule.fix}
@@ -73,20 +93,49 @@ function RuleCard({ rule, seller, here }: { rule: CheckerRule; seller: boolean; 
           </Link>
         ) : null}
       </p>
+      {viewer.role === 'reviewer' ? (
+        <>
+          <RuleRecord stat={stat} />
+          <RuleModeControl ruleId={rule.id} mode={mode} account={viewer} />
+        </>
+      ) : null}
     </li>
   );
 }
 
 /** Every rule of the listing checker: what it looks for, what it costs, its clause, and examples either way. */
-export function RulesPage({ seller }: { seller: boolean }) {
+export function RulesPage({ viewer }: { viewer: Viewer }) {
+  const reviewer = viewer.role === 'reviewer';
   const { data: rules } = useSuspenseQuery(rulesQuery());
+  const { data: modeList } = useSuspenseQuery(ruleModesQuery());
+  // The loader fetched the record for reviewers; sellers never ask for it.
+  const { data: statList } = useQuery({ ...ruleStatsQuery(), enabled: reviewer });
+  const modes = new Map(modeList.map((m) => [m.id, m]));
+  const stats = new Map((statList ?? []).map((s) => [s.ruleId, s]));
   const { hash } = useLocation();
   const target = hashTarget(hash);
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const words = queryWords(typed);
+  const leastTrusted = reviewer && params.get('sort') === 'least-trusted';
   const shown = rules.filter((rule) => matches(rule, words));
   const categories = [...new Set(shown.map((r) => r.category))].sort();
+  const card = (rule: CheckerRule) => (
+    <RuleCard
+      key={rule.id}
+      rule={rule}
+      viewer={viewer}
+      here={rule.id === target}
+      mode={modes.get(rule.id)}
+      stat={stats.get(rule.id)}
+    />
+  );
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
 
   useEffect(() => {
     if (target) document.getElementById(target)?.focus();
@@ -113,28 +162,51 @@ export function RulesPage({ seller }: { seller: boolean }) {
           onChange={(e) => {
             const value = e.target.value;
             setTyped(value);
-            setParams(value.trim() ? { q: value } : {}, { replace: true, preventScrollReset: true });
+            setParam('q', value.trim() ? value : '');
           }}
         />
       </label>
+      {reviewer ? (
+        <label className="mb-4 flex max-w-xs flex-col text-sm font-medium text-slate-800">
+          Order
+          <select
+            className="field mt-1"
+            value={leastTrusted ? 'least-trusted' : ''}
+            onChange={(e) => setParam('sort', e.target.value)}
+          >
+            <option value="">By category</option>
+            <option value="least-trusted">Least trusted first</option>
+          </select>
+        </label>
+      ) : null}
       <p role="status" className="mb-4 text-sm text-slate-700">
-        {shown.length} of {rules.length} rules.
+        {shown.length} of {rules.length} rules
+        {leastTrusted ? ', least trusted first' : ''}.
+        {modeList.some((m) => m.mode === 'review_only')
+          ? ` ${modeList.filter((m) => m.mode === 'review_only').length} in review only.`
+          : ''}
       </p>
       {shown.length === 0 ? (
         <EmptyState title="No rule matches">Try another word.</EmptyState>
+      ) : leastTrusted ? (
+        <section aria-labelledby="rules-least-trusted" className="mb-6">
+          <h2 id="rules-least-trusted" className="mb-2 text-lg font-semibold">
+            Least trusted first
+          </h2>
+          <ul className="space-y-3">
+            {[...shown]
+              .map((rule) => ({ rule, trust: trustOf(stats.get(rule.id)) }))
+              .sort((a, b) => compareLeastTrusted(a.trust, b.trust) || a.rule.id.localeCompare(b.rule.id))
+              .map(({ rule }) => card(rule))}
+          </ul>
+        </section>
       ) : (
         categories.map((category) => (
           <section key={category} aria-labelledby={`rules-${category}`} className="mb-6">
             <h2 id={`rules-${category}`} className="mb-2 text-lg font-semibold">
               {humanise(category)}
             </h2>
-            <ul className="space-y-3">
-              {shown
-                .filter((r) => r.category === category)
-                .map((rule) => (
-                  <RuleCard key={rule.id} rule={rule} seller={seller} here={rule.id === target} />
-                ))}
-            </ul>
+            <ul className="space-y-3">{shown.filter((r) => r.category === category).map(card)}</ul>
           </section>
         ))
       )}

@@ -11,6 +11,7 @@ import {
   Notification,
   PenaltyRecord,
   ReviewItem,
+  RuleMode,
   Timestamp,
 } from '@/shared/api/schemas';
 
@@ -37,7 +38,12 @@ export const COLLECTIONS = {
   decisions: Decision,
   auditEvents: AuditEvent,
   notifications: Notification,
+  /** Rules a reviewer put in "review only" mode (or back); a rule with no row is enforced. */
+  ruleModes: RuleMode,
 } as const;
+
+/** Collections that only ever grow: a row, once written, is never replaced or removed. */
+export const APPEND_ONLY: ReadonlySet<CollectionName> = new Set<CollectionName>(['auditEvents']);
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export type Row<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]>;

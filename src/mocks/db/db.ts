@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, type CollectionName, type Row, type SeedData } from './collections';
+import { APPEND_ONLY, COLLECTION_NAMES, type CollectionName, type Row, type SeedData } from './collections';
 
 /** One changed row: the new value, or null when the row was removed. */
 export interface Change<C extends CollectionName = CollectionName> {
@@ -10,6 +10,13 @@ export interface Change<C extends CollectionName = CollectionName> {
 /** A change not yet stored, with the row as it was before, so it can be undone. */
 export interface PendingChange extends Change {
   previous: Row<CollectionName> | null;
+}
+
+/** Thrown when code tries to change or remove a row of an append-only collection (the audit log). */
+export class AppendOnlyError extends Error {
+  constructor(collection: CollectionName, id: string) {
+    super(`${collection} is append-only: ${id} cannot be replaced or removed.`);
+  }
 }
 
 type Tables = { [C in CollectionName]: Map<string, Row<C>> };
@@ -52,12 +59,16 @@ export class Db {
   }
 
   put<C extends CollectionName>(collection: C, row: Row<C>): Row<C> {
+    if (APPEND_ONLY.has(collection) && this.tables[collection].has(row.id)) {
+      throw new AppendOnlyError(collection, row.id);
+    }
     this.track(collection, row.id, row);
     this.tables[collection].set(row.id, row);
     return row;
   }
 
   remove(collection: CollectionName, id: string): void {
+    if (APPEND_ONLY.has(collection)) throw new AppendOnlyError(collection, id);
     this.track(collection, id, null);
     this.tables[collection].delete(id);
   }

@@ -1,4 +1,5 @@
 import type { MockContext } from '../context';
+import { auditHandlers } from './audit';
 import { authorisationHandlers } from './authorisations';
 import { complaintHandlers } from './complaints';
 import { demoHandlers } from './demo';
@@ -6,8 +7,8 @@ import { listingHandlers } from './listings';
 import { notificationHandlers } from './notifications';
 import { penaltyHandlers } from './penalties';
 import { policyHandlers } from './policies';
-import { reviewHandlers } from './review';
 import { reviewItemHandlers } from './review-items';
+import { ruleHandlers } from './rules';
 import { sellerHandlers } from './sellers';
 import { sessionHandlers } from './session';
 
@@ -20,9 +21,10 @@ export function createHandlers(ctx: MockContext) {
     ...authorisationHandlers(ctx),
     ...penaltyHandlers(ctx),
     ...complaintHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...ruleHandlers(ctx),
     ...policyHandlers(ctx),
     ...reviewItemHandlers(ctx),
-    ...reviewHandlers(ctx),
     ...notificationHandlers(ctx),
     ...demoHandlers(ctx),
   ];

@@ -9,6 +9,7 @@ import {
 import type { Db } from '../db/db';
 import { checkStoredListing } from '../listing-check';
 import { listingReviewItem } from '../review-item';
+import { needsReviewDespiteMode, reviewOnlyRules } from '../rule-modes';
 import { activePoints } from '@/domain/penalties/standing';
 import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
@@ -35,7 +36,7 @@ function bulkTransition(action: ListingBulkAction['action'], listing: Listing): 
 }
 
 /** The brands a shop holds a verified, unexpired authorisation for. */
-function shopBrands(db: Db, sellerId: string, now: Date): string[] {
+export function shopBrands(db: Db, sellerId: string, now: Date): string[] {
   return verifiedBrands(
     db.find('authorisations', (a) => a.sellerId === sellerId),
     now,
@@ -43,7 +44,7 @@ function shopBrands(db: Db, sellerId: string, now: Date): string[] {
 }
 
 /** Puts the listing in the reviewers' queue (once). */
-function requestReview(db: Db, listing: Listing, at: string): void {
+export function requestReview(db: Db, listing: Listing, at: string): void {
   if (db.get('reviewItems', `rev-${listing.id}`)?.status === 'open') return;
   const sellerPoints = activePoints(
     db.find('penalties', (p) => p.sellerId === listing.sellerId),
@@ -96,6 +97,7 @@ export function listingHandlers(ctx: MockContext) {
         },
         shopBrands(db, sellerId, now),
         at,
+        reviewOnlyRules(db),
       );
       const listing = db.put(
         'listings',
@@ -111,7 +113,9 @@ export function listingHandlers(ctx: MockContext) {
           version: 1,
         }),
       );
-      if (check.verdict === 'block') requestReview(db, listing, at);
+      // A review-only rule does not block, but what it found still goes to a person.
+      if (check.verdict === 'block' || needsReviewDespiteMode(listing, reviewOnlyRules(db)))
+        requestReview(db, listing, at);
       return listing;
     }),
 
@@ -134,7 +138,12 @@ export function listingHandlers(ctx: MockContext) {
       const next = { ...listing, ...changes };
       return args.db.put('listings', {
         ...next,
-        check: checkStoredListing(next, shopBrands(args.db, listing.sellerId, args.now), at),
+        check: checkStoredListing(
+          next,
+          shopBrands(args.db, listing.sellerId, args.now),
+          at,
+          reviewOnlyRules(args.db),
+        ),
         version: listing.version + 1,
         updatedAt: at,
       });
@@ -155,7 +164,7 @@ export function listingHandlers(ctx: MockContext) {
         const at = now.toISOString();
         const check =
           action === 'recheck'
-            ? checkStoredListing(listing, shopBrands(db, listing.sellerId, now), at)
+            ? checkStoredListing(listing, shopBrands(db, listing.sellerId, now), at, reviewOnlyRules(db))
             : listing.check;
         db.put('listings', {
           ...listing,

@@ -9,6 +9,7 @@ import { seedNotifications } from './notifications';
 import { seedPenalties } from './penalties';
 import { createClock, createRandom } from './random';
 import { seedReview } from './review';
+import { seedRuleRecord } from './rule-record';
 
 /** The whole demo data set. Same seed and anchor, same data. */
 export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): SeedData {
@@ -31,6 +32,7 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
       anchor,
     );
   const review = seedReview({ listings: seeded, complaints, authorisations, sellerPoints }, random, clock);
+  const record = seedRuleRecord(seeded, new Set(review.items.map((i) => i.id)), sellerPoints);
   return {
     accounts,
     sellers,
@@ -40,9 +42,10 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
     appeals,
     complaints,
     complaintResponses: responses,
-    reviewItems: review.items,
-    decisions: review.decisions,
-    auditEvents: review.audit,
+    reviewItems: [...review.items, ...record.items],
+    decisions: [...review.decisions, ...record.decisions],
+    auditEvents: [...review.audit, ...record.audit],
     notifications: seedNotifications(accounts, complaints, penalties, appeals, clock),
+    ruleModes: [],
   };
 }

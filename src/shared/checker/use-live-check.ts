@@ -14,6 +14,8 @@ type Answer = { key: string; result: CheckResult } | { key: string; error: strin
 export function useLiveCheck(
   listing: ListingText,
   authorizedBrands: readonly string[],
+  /** Rules in "review only" mode: their findings are shown but never block. */
+  reviewOnlyRules: readonly string[] = [],
   delayMs = 150,
 ): LiveCheck {
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -25,15 +27,17 @@ export function useLiveCheck(
     listing.brand ?? '',
     listing.category ?? '',
     authorizedBrands,
+    reviewOnlyRules,
   ]);
 
   useEffect(() => {
     if (empty) return;
-    const [title, description, brand, category, brands] = JSON.parse(key) as [
+    const [title, description, brand, category, brands, reviewOnly] = JSON.parse(key) as [
       string,
       string,
       string,
       string,
+      string[],
       string[],
     ];
     const controller = new AbortController();
@@ -41,7 +45,7 @@ export function useLiveCheck(
       getCheckerClient()
         .checkBatch(
           [{ title, description, brand, category }],
-          { authorizedBrands: brands },
+          { authorizedBrands: brands, reviewOnlyRules: new Set(reviewOnly) },
           { signal: controller.signal },
         )
         .then(([result]) => {

@@ -6,3 +6,5 @@ export * from './penalties';
 export * from './review';
 export * from './session';
 export * from './review-detail';
+export * from './audit';
+export * from './rules';

@@ -1,0 +1,214 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { isApiError } from '@/shared/api/api-error';
+import type { Account, RuleMode, RuleModeValue, RuleStat } from '@/shared/api/schemas';
+import { formatDateTime } from '@/shared/lib/format';
+import { Badge, type Tone } from '@/shared/ui/badge';
+import { useSetRuleMode } from './mutations';
+import { formatRate, trustOf, type TrustLevel } from './trust';
+
+const TRUST_TONE: Record<TrustLevel, Tone> = {
+  trusted: 'good',
+  mixed: 'warn',
+  often_wrong: 'bad',
+  too_few: 'neutral',
+  none: 'neutral',
+};
+
+/** What every reader sees of a rule's mode: in review only, its findings go to a person and do not block. */
+export function RuleModeLine({ mode }: { mode: RuleMode | undefined }) {
+  if (mode?.mode !== 'review_only') return null;
+  return (
+    <p className="mt-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
+      <Badge tone="info">Review only</Badge> Its findings go to a person and do not block a listing.
+    </p>
+  );
+}
+
+/** A rule's record from reviewers' decisions, and its trust label. */
+export function RuleRecord({ stat }: { stat: RuleStat | undefined }) {
+  const trust = trustOf(stat);
+  return (
+    <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">Record:</span>
+        <Badge tone={TRUST_TONE[trust.level]}>{trust.label}</Badge>
+        <span>
+          {stat?.upheld ?? 0} upheld, {stat?.overturned ?? 0} overturned
+          {trust.rate === null ? '' : ` (${formatRate(trust.rate)} upheld)`}
+        </span>
+        <span aria-hidden="true">·</span>
+        <span>
+          {stat?.open ?? 0} open item{stat?.open === 1 ? '' : 's'}
+        </span>
+      </p>
+      <p className="mt-1 text-slate-700">{trust.explanation}</p>
+    </div>
+  );
+}
+
+const LABEL: Record<RuleModeValue, string> = { enforce: 'Enforce', review_only: 'Review only' };
+
+/**
+ * Switches a rule between "Enforce" and "Review only": asks for the reason (it goes on the audit log), then
+ * confirms. The page shows the new mode at once and puts the old one back, saying so, if the change fails.
+ */
+export function RuleModeControl({
+  ruleId,
+  mode,
+  account,
+}: {
+  ruleId: string;
+  mode: RuleMode | undefined;
+  account: Pick<Account, 'id' | 'name'>;
+}) {
+  const current: RuleModeValue = mode?.mode ?? 'enforce';
+  const target: RuleModeValue = current === 'enforce' ? 'review_only' : 'enforce';
+  const setMode = useSetRuleMode(ruleId, account);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+  const toggle = useRef<HTMLButtonElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const wasOpen = useRef(false);
+  const id = useId();
+
+  // Focus follows the step: into the reason when the confirm step opens, back to the button when it closes.
+  useEffect(() => {
+    if (open) reasonField.current?.focus();
+    else if (wasOpen.current) toggle.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const submit = () => {
+    const trimmed = reason.trim();
+    if (trimmed.length < 5) {
+      setError('Say why, in at least 5 characters: the reason goes on the audit log.');
+      reasonField.current?.focus();
+      return;
+    }
+    setError(null);
+    setFailure(null);
+    setDone('');
+    const pendingTarget = target;
+    setOpen(false);
+    setMode.mutate(
+      { mode: pendingTarget, reason: trimmed },
+      {
+        onSuccess: (result) => {
+          setReason('');
+          setDone(
+            `${ruleId} is now ${LABEL[result.mode.mode].toLowerCase()}. ${result.rechecked} stored listing${result.rechecked === 1 ? '' : 's'} checked again, ${result.verdictsChanged} verdict${result.verdictsChanged === 1 ? '' : 's'} changed.`,
+          );
+        },
+        onError: (err) => {
+          const fields = isApiError(err) ? err.fieldErrors : undefined;
+          const reasonError = fields?.reason?.[0];
+          if (reasonError) {
+            setError(reasonError);
+            setOpen(true);
+          }
+          setFailure(
+            `The mode was not changed: ${err.message} ${current === 'enforce' ? 'The rule is still enforced.' : 'The rule is still in review only.'}`,
+          );
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="mt-2 text-sm">
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">Mode:</span>
+        <Badge tone={current === 'enforce' ? 'neutral' : 'info'}>{LABEL[current]}</Badge>
+        {mode ? (
+          <span className="text-slate-700">
+            set by {mode.changedBy.name}, {formatDateTime(mode.changedAt)}: “{mode.reason}”
+          </span>
+        ) : null}
+        {!open ? (
+          <button
+            ref={toggle}
+            type="button"
+            className="btn-secondary"
+            // Not `disabled`: focus comes back here while the change is saved.
+            aria-disabled={setMode.isPending ? true : undefined}
+            aria-label={`${target === 'review_only' ? 'Switch to review only' : 'Enforce again'}: ${ruleId}`}
+            onClick={() => {
+              if (setMode.isPending) return;
+              setFailure(null);
+              setDone('');
+              setOpen(true);
+            }}
+          >
+            {setMode.isPending
+              ? 'Saving…'
+              : target === 'review_only'
+                ? 'Switch to review only'
+                : 'Enforce again'}
+          </button>
+        ) : null}
+      </p>
+      {open ? (
+        <form
+          noValidate
+          className="mt-2 space-y-2 rounded-md border border-slate-300 bg-white p-3"
+          aria-labelledby={`${id}-title`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <p id={`${id}-title`} className="font-semibold">
+            {target === 'review_only' ? `Put ${ruleId} in review only?` : `Enforce ${ruleId} again?`}
+          </p>
+          <p className="text-slate-700">
+            {target === 'review_only'
+              ? 'Its findings will still go to the review queue, but will no longer block listings. The listings it flags are checked again now.'
+              : 'Its blocking findings will block listings again; live listings it blocks will wait for a reviewer. The listings it flags are checked again now.'}
+          </p>
+          <label className="flex flex-col font-medium text-slate-800" htmlFor={`${id}-reason`}>
+            Reason (goes on the audit log)
+          </label>
+          <textarea
+            ref={reasonField}
+            id={`${id}-reason`}
+            className="field w-full"
+            rows={3}
+            maxLength={1000}
+            aria-required="true"
+            value={reason}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => setReason(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setOpen(false);
+            }}
+          />
+          {error ? (
+            <p id={`${id}-error`} className="text-red-800">
+              {error}
+            </p>
+          ) : null}
+          <div className="flex gap-2">
+            <button type="submit" className="btn-primary">
+              {target === 'review_only' ? 'Confirm: review only' : 'Confirm: enforce'}
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {failure ? (
+        <p role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+          {failure}
+        </p>
+      ) : null}
+      <p role="status" className="mt-1 text-emerald-900">
+        {done}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from './api';
+import { RuleMode } from './schemas';
+
+/**
+ * The rules reviewers put in "review only" mode. Shared, because every checker in the app must honour them
+ * (the seller's live checker, the file import, the rules page), not only the page that changes them.
+ */
+export const ruleModesQuery = () =>
+  queryOptions({
+    queryKey: ['rule-modes'],
+    queryFn: ({ signal }) => api.request('/rule-modes', { schema: z.array(RuleMode), signal }),
+    staleTime: 60_000,
+  });
+
+/** The ids of the rules whose findings never block, for `CheckContext.reviewOnlyRules`. */
+export function reviewOnlyRuleIds(modes: readonly RuleMode[]): string[] {
+  return modes
+    .filter((m) => m.mode === 'review_only')
+    .map((m) => m.id)
+    .sort();
+}

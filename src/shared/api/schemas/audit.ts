@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AuditEvent } from './review';
+
+/** The families of audit actions the log filters by: `decision.remove_listing` is in `decision`. */
+export const AuditActionGroup = z.enum(['decision', 'appeal', 'complaint', 'rule']);
+export type AuditActionGroup = z.infer<typeof AuditActionGroup>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day (UTC), `2026-11-20`: checked to be a real day, so `2026-02-31` is refused. */
+export const AuditDay = z
+  .string()
+  .regex(DAY, 'Give a date as YYYY-MM-DD.')
+  .refine((value) => {
+    const at = Date.parse(`${value}T00:00:00Z`);
+    return Number.isFinite(at) && new Date(at).toISOString().startsWith(value);
+  }, 'That is not a real date.');
+
+/** The audit log's filters, as query parameters. Dates are inclusive UTC days. */
+export const AuditQuery = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    subjectId: z.string().max(64).optional(),
+    action: AuditActionGroup.optional(),
+    actor: z.string().trim().max(64).optional(),
+    subjectType: z.string().trim().max(32).optional(),
+    from: AuditDay.optional(),
+    to: AuditDay.optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The start date must be on or before the end date.',
+    path: ['to'],
+  });
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+/** An audit event as the log answers it: with the checker rules behind it (worked out, not stored). */
+export const AuditEntry = AuditEvent.extend({ ruleIds: z.array(z.string()) });
+export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -1,0 +1,29 @@
+import { Notice } from './panels';
+
+/**
+ * Says which findings come from rules reviewers put in "review only" mode: they are shown, a person looks at
+ * them, and they do not block the listing.
+ */
+export function ReviewOnlyNotice({
+  findings,
+  reviewOnlyRules,
+}: {
+  findings: readonly { ruleId: string; severity: string }[];
+  reviewOnlyRules: readonly string[];
+}) {
+  const rules = [...new Set(findings.filter((f) => reviewOnlyRules.includes(f.ruleId)).map((f) => f.ruleId))];
+  if (rules.length === 0) return null;
+  return (
+    <Notice>
+      {rules.length === 1 ? 'The rule ' : 'The rules '}
+      {rules.map((id, k) => (
+        <span key={id}>
+          {k > 0 ? ', ' : ''}
+          <code>{id}</code>
+        </span>
+      ))}{' '}
+      {rules.length === 1 ? 'is' : 'are'} in review only: {rules.length === 1 ? 'its' : 'their'} findings go
+      to a person and do not block publishing.
+    </Notice>
+  );
+}
