@@ -8,6 +8,7 @@ import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
+import { Th } from '@/shared/ui/table';
 import { queueFiltersFrom, reviewItemsQuery, useBulkDecide, type QueueFilters } from './queries';
 
 const KIND_OPTIONS = [
@@ -261,27 +262,15 @@ export function ReviewQueuePage() {
             </caption>
             <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">
+                <Th>
                   <span className="sr-only">Select</span>
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Risk
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Item
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Type
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Why
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  At stake
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Waiting
-                </th>
+                </Th>
+                <Th>Risk</Th>
+                <Th>Item</Th>
+                <Th>Type</Th>
+                <Th>Why</Th>
+                <Th>At stake</Th>
+                <Th>Waiting</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
