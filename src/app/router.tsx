@@ -84,7 +84,10 @@ export function createAppRouter(queryClient: QueryClient) {
               handle: { title: 'Overview' },
               loader: guarded(q, 'any', async (_args, account) => {
                 if (account.role === 'reviewer') throw redirect('/review');
-                await q.ensureQueryData(sellerQuery(account.sellerId ?? ''));
+                await Promise.all([
+                  q.ensureQueryData(sellerQuery(account.sellerId ?? '')),
+                  q.ensureQueryData(authorisationsQuery()),
+                ]);
               }),
               Component: HomeRoute,
             },

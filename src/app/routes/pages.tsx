@@ -2,7 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { CheckerPage } from '@/features/checker/checker-page';
 import { authorisationsQuery } from '@/features/checker/queries';
+import { coveringDocument } from '@/domain/authorisations/covering';
 import { verifiedBrands } from '@/domain/authorisations/verified-brands';
+import { formatDate, humanise } from '@/shared/lib/format';
 import { ComplaintDetailPage } from '@/features/complaints/complaint-detail-page';
 import { ComplaintsPage } from '@/features/complaints/complaints-page';
 import { ListingDetailPage } from '@/features/listings/listing-detail-page';
@@ -47,6 +49,12 @@ export function ListingDetailRoute() {
       listingId={id}
       authorizedBrands={verifiedBrands(data, new Date())}
       reviewOnlyRules={reviewOnlyRules}
+      clearedBy={(brand) => {
+        const document = coveringDocument(data, brand, new Date());
+        if (!document) return null;
+        const until = document.validUntil ? `, valid until ${formatDate(document.validUntil)}` : '';
+        return `Cleared by your verified ${humanise(document.documentType).toLowerCase()} from ${document.issuer}${until} (${document.fileName}).`;
+      }}
     />
   );
 }

@@ -8,7 +8,7 @@ export interface ResponseDraft {
   grounds: CounterNoticeGround[];
   statement: string;
   /** Rows being filled in: a name may still be empty. */
-  documents: { kind: DocumentRef['kind']; name: string }[];
+  documents: { kind: DocumentRef['kind']; name: string; vaultId?: string }[];
 }
 
 /** One draft per account and complaint, so two demo accounts in one browser never see each other's. */
@@ -24,7 +24,15 @@ const StoredDraft = z.object({
   choice: z.enum(['accept', 'counter_notice']).nullable(),
   grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)),
   statement: z.string().max(20_000),
-  documents: z.array(z.object({ kind: DocumentRef.shape.kind, name: z.string().max(200) })).max(10),
+  documents: z
+    .array(
+      z.object({
+        kind: DocumentRef.shape.kind,
+        name: z.string().max(200),
+        vaultId: z.string().max(64).optional(),
+      }),
+    )
+    .max(10),
 });
 
 /** What was stored, if it is a draft this version of the app understands (older or damaged ones are ignored). */

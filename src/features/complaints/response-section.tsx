@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { suggestedGrounds } from '@/domain/complaints/admissibility';
@@ -13,6 +13,7 @@ import { formatDateTime } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
 import { useStoredDraft } from '@/shared/lib/use-stored-draft';
 import { Badge } from '@/shared/ui/badge';
+import { authorisationsQuery, vaultOptions } from '@/shared/api/authorisations';
 import { DocumentsField, type DocumentKind } from '@/shared/ui/documents-field';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { useRespondToComplaint } from './mutations';
@@ -134,6 +135,8 @@ function ResponseForm({
   } satisfies Record<ResponseField, string>;
   const value = draft.value;
   const [errors, setErrors] = useState<ResponseErrors>({});
+  // Stored brand documents can be attached without uploading them again (the form is shown to sellers only).
+  const vault = vaultOptions(useQuery(authorisationsQuery()).data ?? []);
   const [confirming, setConfirming] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -384,6 +387,7 @@ function ResponseForm({
               onChange={(documents) => update({ documents }, ['documents'])}
               kinds={RESPONSE_DOCUMENT_KINDS}
               error={errors.documents}
+              vault={vault}
             />
           </div>
         </>

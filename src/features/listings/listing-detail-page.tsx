@@ -20,10 +20,13 @@ const ANCHOR = 'finding-';
 export function ListingDetailPage({
   listingId,
   authorizedBrands,
+  clearedBy,
   reviewOnlyRules = [],
 }: {
   listingId: string;
   authorizedBrands: readonly string[];
+  /** For a brand the checker cleared: the document that did it, in words. */
+  clearedBy?: (brand: string) => string | null;
   /** Rules reviewers put in "review only" mode: shown, never blocking. */
   reviewOnlyRules?: readonly string[];
 }) {
@@ -153,7 +156,13 @@ export function ListingDetailPage({
           {check.status === 'error' ? (
             <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
           ) : null}
-          {shown.length > 0 ? <FindingList findings={shown} anchorPrefix={ANCHOR} /> : null}
+          {shown.length > 0 ? (
+            <FindingList
+              findings={shown}
+              anchorPrefix={ANCHOR}
+              noteFor={(f) => (f.ruleId === 'plp.ip.authorised-brand' ? (clearedBy?.(f.term) ?? null) : null)}
+            />
+          ) : null}
           <div className="mt-3">
             <ReviewOnlyNotice findings={shown} reviewOnlyRules={reviewOnlyRules} />
           </div>

@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { expiringSoon } from '@/domain/authorisations/covering';
 import { bandFor, nextThreshold, SERIOUS_IP_STRIKES_TO_CLOSE } from '@/domain/penalties/rules';
+import { authorisationsQuery } from '@/shared/api/authorisations';
 import { formatCount, formatDate, formatDateTime, formatRelative } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { sellerQuery } from './queries';
@@ -34,6 +36,11 @@ function Figure({
 export function OverviewPage({ sellerId }: { sellerId: string }) {
   const { data: seller } = useSuspenseQuery(sellerQuery(sellerId));
   const { standing } = seller;
+  const { data: documents } = useSuspenseQuery(authorisationsQuery());
+  const now = new Date();
+  const soon = expiringSoon(documents, now);
+  const verified = documents.filter((d) => d.status === 'verified').length;
+  const pending = documents.filter((d) => d.status === 'pending').length;
   const band = bandFor(standing.activePoints);
   const next = nextThreshold(standing.activePoints);
 
@@ -89,6 +96,20 @@ export function OverviewPage({ sellerId }: { sellerId: string }) {
           to="/listings?verdict=warn"
         />
         <Figure label="All listings" value={formatCount(standing.totalListings)} to="/listings" />
+        <Figure
+          label="Brand documents"
+          value={`${formatCount(verified)} verified`}
+          detail={
+            soon.length > 0
+              ? `${soon.length} expire${soon.length === 1 ? 's' : ''} within 30 days: ${soon
+                  .map((d) => `${d.brands.join(', ')} on ${formatDate(d.validUntil ?? '')}`)
+                  .join('; ')}. Renew before the brands lose cover.`
+              : pending > 0
+                ? `${formatCount(pending)} waiting for verification.`
+                : 'Authorisations that let you name brands in listings.'
+          }
+          to="/authorisations"
+        />
       </ul>
     </>
   );

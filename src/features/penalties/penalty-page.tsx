@@ -1,4 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { authorisationsQuery, vaultOptions } from '@/shared/api/authorisations';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { buildLedger } from '@/domain/penalties/ledger';
@@ -63,6 +64,7 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { reason, documents } = draft.value;
+  const vault = vaultOptions(useQuery(authorisationsQuery()).data ?? []);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -154,6 +156,7 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
         onChange={(next) => draft.set({ ...draft.value, documents: next })}
         kinds={APPEAL_DOCUMENT_KINDS}
         error={errors.documents}
+        vault={vault}
       />
       <p className="text-sm text-slate-700">
         One appeal per penalty: check it before you send. The draft is saved in this browser as you type.

@@ -1,7 +1,7 @@
 import { ComplaintResponse, ComplaintResponseCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext, type SignedInArgs } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
-import { newestFirst, shopRows } from './scope';
+import { newestFirst, shopRows, checkVaultDocuments } from './scope';
 
 const count = (n: number, word: string) => `${n === 0 ? 'no' : n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -37,6 +37,7 @@ export function complaintHandlers(ctx: MockContext) {
       const input = await parseBody(args.request, ComplaintResponseCreate);
       // No await from here on: the status check and the write see the same complaint.
       const complaint = visibleComplaint(args);
+      if (input.kind === 'counter_notice') checkVaultDocuments(args.db, complaint.sellerId, input.documents);
       if (complaint.status !== 'awaiting_response') {
         throw conflict('This complaint has already been answered or decided.');
       }

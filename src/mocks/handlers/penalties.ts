@@ -2,7 +2,7 @@ import { appealState } from '@/domain/penalties/standing';
 import { Appeal, AppealCreate, AppealDecisionCreate } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import { conflict, notFound, parseBody, unprocessable } from '../http';
-import { shopRows } from './scope';
+import { checkVaultDocuments, shopRows } from './scope';
 
 export function penaltyHandlers(ctx: MockContext) {
   return [
@@ -32,6 +32,7 @@ export function penaltyHandlers(ctx: MockContext) {
         // No await from here on: the checks and the write see the same record.
         const penalty = db.get('penalties', String(params.id));
         if (!penalty || penalty.sellerId !== account.sellerId) throw notFound('That penalty');
+        checkVaultDocuments(db, penalty.sellerId, input.documents);
         const state = appealState(penalty, now);
         if (state.kind === 'submitted')
           throw conflict('This penalty has already been appealed; each penalty can be appealed once.');

@@ -1,7 +1,7 @@
 import type { Account } from '@/shared/api/schemas';
 import type { CollectionName, Row } from '../db/collections';
 import type { Db } from '../db/db';
-import { forbidden } from '../http';
+import { forbidden, unprocessable } from '../http';
 
 /**
  * Which shop a list request covers: a seller always their own (asking for another is 403);
@@ -32,4 +32,22 @@ export function shopRows<C extends ShopCollection & CollectionName>(
   return db
     .find(collection, (row) => scope === null || row.sellerId === scope)
     .sort((a, b) => String(b[dateKey]).localeCompare(String(a[dateKey])));
+}
+
+/** Documents attached from the vault must be the seller's own: anything else is refused with the field named. */
+export function checkVaultDocuments(
+  db: Db,
+  sellerId: string | null,
+  documents: readonly { vaultId?: string }[],
+): void {
+  const bad = documents.findIndex((d) => {
+    if (!d.vaultId) return false;
+    const stored = db.get('authorisations', d.vaultId);
+    return !stored || stored.sellerId !== sellerId;
+  });
+  if (bad >= 0) {
+    throw unprocessable('A document attached from the vault is not in your vault.', {
+      [`documents.${bad}`]: ['Choose a document from your own vault.'],
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DocumentRef } from '@/shared/api/schemas';
 
 export type DocumentKind = DocumentRef['kind'];
@@ -29,6 +29,7 @@ export function DocumentsField({
   onChange,
   kinds,
   error,
+  vault = [],
 }: {
   legend: string;
   hint?: string;
@@ -36,9 +37,13 @@ export function DocumentsField({
   onChange: (next: DocumentRef[]) => void;
   kinds: readonly DocumentKind[];
   error?: string;
+  /** The seller's stored brand documents, to attach without uploading them again. */
+  vault?: readonly { id: string; kind: DocumentKind; name: string; label: string }[];
 }) {
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
+  const [fromVault, setFromVault] = useState('');
+  const attachable = vault.filter((v) => !value.some((d) => d.vaultId === v.id));
   const defaultKind = kinds[0] ?? 'other';
   const full = value.length >= MAX_DOCUMENTS;
   const update = (index: number, patch: Partial<DocumentRef>) =>
@@ -76,7 +81,7 @@ export function DocumentsField({
               </select>
             </label>
             <label className="flex min-w-48 flex-1 flex-col text-xs font-medium text-slate-800">
-              Document {index + 1} file name
+              Document {index + 1} file name{doc.vaultId ? ' (from your vault)' : ''}
               <input
                 className="field mt-1"
                 value={doc.name}
@@ -130,6 +135,34 @@ export function DocumentsField({
           {value.length} of {MAX_DOCUMENTS}. In this demo only the file names are sent.
         </span>
       </div>
+      {attachable.length > 0 ? (
+        <div className="mt-3 flex flex-wrap items-end gap-2">
+          <label className="flex min-w-64 flex-col text-xs font-medium text-slate-800">
+            From your document vault
+            <select className="field mt-1" value={fromVault} onChange={(e) => setFromVault(e.target.value)}>
+              <option value="">Choose a stored document</option>
+              {attachable.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={!fromVault || full}
+            onClick={() => {
+              const chosen = vault.find((v) => v.id === fromVault);
+              if (!chosen) return;
+              onChange([...value, { kind: chosen.kind, name: chosen.name, vaultId: chosen.id }]);
+              setFromVault('');
+            }}
+          >
+            Attach from the vault
+          </button>
+        </div>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="mt-2 text-sm font-medium text-red-800">
           {error}

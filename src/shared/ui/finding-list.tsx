@@ -28,9 +28,12 @@ const FIELD = { title: 'Title', description: 'Description', brand: 'Brand' } as 
 export function FindingList({
   findings,
   anchorPrefix,
+  noteFor,
 }: {
   findings: readonly Finding[];
   anchorPrefix?: string;
+  /** An extra line for a finding, e.g. which document cleared a brand. */
+  noteFor?: (finding: Finding) => string | null;
 }) {
   return (
     <ul className="space-y-3" aria-label="Findings">
@@ -72,6 +75,7 @@ export function FindingList({
             <p>
               <span className="font-medium">What to do:</span> {finding.fix}
             </p>
+            {noteFor?.(finding) ? <p className="mt-1 text-emerald-900">{noteFor(finding)}</p> : null}
           </li>
         );
       })}

@@ -37,6 +37,8 @@ export const DocumentRef = z.object({
     .trim()
     .min(1, 'Give the document a file name.')
     .max(200, 'Keep the file name to 200 characters or fewer.'),
+  /** Set when the document was attached from the seller's brand-document vault rather than uploaded again. */
+  vaultId: z.string().min(1).max(64).optional(),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;
 
