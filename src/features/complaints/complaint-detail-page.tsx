@@ -154,7 +154,10 @@ export function ComplaintDetailPage({
                       <p className="mt-1 break-words">
                         <span className="font-medium">Documents:</span>{' '}
                         {entry.response.documents
-                          .map((d) => `${d.name} (${DOCUMENT_KIND_LABELS[d.kind]})`)
+                          .map(
+                            (d) =>
+                              `${d.name} (${DOCUMENT_KIND_LABELS[d.kind]}${d.vaultId ? ', from the vault' : ''})`,
+                          )
                           .join(', ')}
                       </p>
                     ) : null}

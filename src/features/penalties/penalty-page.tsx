@@ -194,6 +194,7 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
               {appeal.documents.map((d, i) => (
                 <li key={i}>
                   {DOCUMENT_KIND_LABELS[d.kind]}: {d.name}
+                  {d.vaultId ? ' (from the vault)' : ''}
                 </li>
               ))}
             </ul>
