@@ -38,8 +38,7 @@ describe('brandStatuses', () => {
   });
 
   it('treats a verified record as expired from its valid-until moment on', () => {
-    const at = (validUntil: string) =>
-      brandStatuses([record({ id: 'a', validUntil })], NOW)[0]?.state;
+    const at = (validUntil: string) => brandStatuses([record({ id: 'a', validUntil })], NOW)[0]?.state;
     expect(at('2026-11-20T10:00:01Z')).toBe('authorised');
     expect(at('2026-11-20T10:00:00Z')).toBe('expired');
     expect(at('2026-11-19T23:59:59Z')).toBe('expired');
@@ -69,7 +68,12 @@ describe('brandStatuses', () => {
       expiresSoon: false,
       renewalPending: true,
     });
-    expect(brandStatuses([record({ id: 'x', validUntil: null }), record({ id: 'y', validUntil: '2027-01-01T00:00:00Z' })], NOW)[0]?.coveredBy.id).toBe('x');
+    expect(
+      brandStatuses(
+        [record({ id: 'x', validUntil: null }), record({ id: 'y', validUntil: '2027-01-01T00:00:00Z' })],
+        NOW,
+      )[0]?.coveredBy.id,
+    ).toBe('x');
   });
 
   it('prefers pending over expired over rejected', () => {

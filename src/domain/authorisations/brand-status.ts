@@ -47,7 +47,10 @@ function lastsLonger(a: StatusDocumentLike, b: StatusDocumentLike): boolean {
  * Brands are matched ignoring case; the result is in alphabetical order.
  */
 export function brandStatuses(records: readonly StatusDocumentLike[], now: Date): BrandStatus[] {
-  const byBrand = new Map<string, { brand: string; best: StatusDocumentLike; state: BrandState; pending: boolean }>();
+  const byBrand = new Map<
+    string,
+    { brand: string; best: StatusDocumentLike; state: BrandState; pending: boolean }
+  >();
   const newestFirst = [...records].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
   for (const record of newestFirst) {
     const state = stateOf(record, now);
