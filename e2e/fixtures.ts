@@ -21,6 +21,8 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`));
       // Tests run with no artificial latency unless a test's URL sets ?latency= itself.
       await page.addInitScript((key) => {
+        // Runs in every frame, including a PDF viewer's, which has no storage.
+        if (!window.sessionStorage) return;
         if (!window.sessionStorage.getItem(key)) {
           window.sessionStorage.setItem(key, JSON.stringify({ latency: 0, failures: {} }));
         }

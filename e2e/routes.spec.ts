@@ -18,6 +18,7 @@ const sellerRoutes = (shop: string, listing: string, complaint: string, penalty:
   { path: '/policies/product-listing-policy', heading: 'Product Listing Policy' },
   { path: '/rules', heading: 'Checker rules' },
   { path: '/notifications', heading: 'Notifications' },
+  { path: '/authorisations', heading: 'Brand authorisations' },
 ];
 
 const ACCOUNTS: Record<string, RouteCase[]> = {
@@ -27,6 +28,7 @@ const ACCOUNTS: Record<string, RouteCase[]> = {
   reviewer: [
     { path: '/review', heading: 'Review queue' },
     { path: '/review/rev-cmp-vt-01', heading: /complaint by Rolex SA/ },
+    { path: '/review/rev-auth-vt-01', heading: /Brand authorisation: Xiaomi/ },
     { path: '/complaints', heading: 'IP complaints' },
     { path: '/complaints/cmp-vt-03', heading: 'Complaint from Nord Distribution LLC' },
     { path: '/audit', heading: 'Audit log' },

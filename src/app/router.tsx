@@ -7,6 +7,7 @@ import {
 } from 'react-router';
 import { auditEventsQuery, auditFiltersFromSearch } from '@/features/audit/queries';
 import { AuditPage } from '@/features/audit/audit-page';
+import { authorisationListQuery } from '@/features/authorisations/queries';
 import { authorisationsQuery } from '@/features/checker/queries';
 import { complaintQuery, complaintsQuery, shopsQuery } from '@/features/complaints/queries';
 import { listingQuery, listingQueryFromSearch, listingsQuery } from '@/features/listings/queries';
@@ -27,6 +28,7 @@ import { AppLayout, BootScreen } from './layout/app-layout';
 import { NotFoundPage, RootError, RouteError } from './routes/errors';
 import { guarded, rootLoader } from './routes/guards';
 import {
+  AuthorisationsRoute,
   CheckerRoute,
   ComplaintDetailRoute,
   ComplaintsRoute,
@@ -189,6 +191,15 @@ export function createAppRouter(queryClient: QueryClient) {
               handle: { title: 'Policy' },
               loader: guarded(q, 'any', (a) => q.ensureQueryData(policyQuery(param(a, 'slug')))),
               Component: PolicyRoute,
+            },
+            {
+              path: 'authorisations',
+              handle: { title: 'Brand authorisations' },
+              // Not awaited: the page shows its own loading and error panels, with a retry.
+              loader: guarded(q, 'seller', async () => {
+                void q.prefetchQuery(authorisationListQuery());
+              }),
+              Component: AuthorisationsRoute,
             },
             {
               path: 'notifications',

@@ -45,6 +45,15 @@ export async function createMockBackend(options: MockBackendOptions) {
       current = await resetDemoDatabase(options.storage, makeSeed, now());
       options.onReset?.();
     },
+    files: {
+      async read(id) {
+        const stored: unknown = await options.storage.readFile(id);
+        if (typeof stored !== 'object' || stored === null) return undefined;
+        const { type, bytes } = stored as Record<string, unknown>;
+        return typeof type === 'string' && bytes instanceof ArrayBuffer ? { type, bytes } : undefined;
+      },
+      write: (id, file) => options.storage.writeFile(id, file),
+    },
   };
 
   const unknownEndpoint = http.all('*/api/*', ({ request }) =>

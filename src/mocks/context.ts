@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type DefaultBodyType, type PathParams } from
 import { ACCOUNT_HEADER } from '@/shared/api/client';
 import type { Account } from '@/shared/api/schemas';
 import type { Db } from './db/db';
+import type { StoredFile } from './db/storage';
 import { latencyMs, type DemoConfig, type Resource } from './demo-config';
 import { forbidden, HttpProblem, problemResponse, unauthorised } from './http';
 
@@ -14,6 +15,11 @@ export interface MockContext {
   save(): Promise<void>;
   /** Starts again from the seed. */
   reset(): Promise<void>;
+  /** Uploaded files, stored apart from the rows (a failed write throws). */
+  files: {
+    read(id: string): Promise<StoredFile | undefined>;
+    write(id: string, file: StoredFile): Promise<void>;
+  };
 }
 
 type Access = 'public' | 'signed-in' | 'seller' | 'reviewer';

@@ -31,7 +31,7 @@ export function problemResponse(problem: ApiProblem): Response {
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   const add = (path: string, message: string) => (fields[path || 'body'] ??= []).push(message);
   for (const issue of error.issues) {

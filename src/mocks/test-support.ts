@@ -53,7 +53,7 @@ export async function startTestApi(
     raw(path: string, init: RequestInit & { as?: string } = {}) {
       const headers = new Headers(init.headers);
       if (init.as) headers.set('X-Demo-Account', init.as);
-      if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+      if (typeof init.body === 'string') headers.set('Content-Type', 'application/json');
       return fetch(`http://localhost/api${path}`, { ...init, headers });
     },
     close() {

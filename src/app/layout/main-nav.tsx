@@ -9,6 +9,7 @@ const SELLER_LINKS: { to: string; label: string; end?: boolean }[] = [
   { to: '/checker', label: 'Checker' },
   { to: '/strikes', label: 'Strikes' },
   { to: '/complaints', label: 'Complaints' },
+  { to: '/authorisations', label: 'Authorisations' },
   { to: '/policies', label: 'Policies' },
 ];
 

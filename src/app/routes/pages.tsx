@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { AuthorisationsPage } from '@/features/authorisations/authorisations-page';
 import { CheckerPage } from '@/features/checker/checker-page';
 import { authorisationsQuery } from '@/features/checker/queries';
 import { coveringDocument } from '@/domain/authorisations/covering';
@@ -111,4 +112,8 @@ export function PenaltyRoute() {
 export function RulesRoute() {
   const { id, name, role } = useAccount();
   return <RulesPage viewer={{ id, name, role }} />;
+}
+
+export function AuthorisationsRoute() {
+  return <AuthorisationsPage accountId={useAccount().id} />;
 }

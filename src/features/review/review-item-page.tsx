@@ -8,6 +8,8 @@ import { useLiveCheck } from '@/shared/checker/use-live-check';
 import { formatCount, formatDate, formatDateTime, humanise } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
 import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
+import { AuthorisationFile, formatBytes } from '@/shared/ui/authorisation-file';
+import { Badge } from '@/shared/ui/badge';
 import { FindingList } from '@/shared/ui/finding-list';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -51,6 +53,48 @@ function Reading({ reading }: { reading: ListingReading }) {
         <span className="mt-1 block font-mono text-xs text-slate-700">Read as: {reading.folded}</span>
       </dd>
     </div>
+  );
+}
+
+/** A vault document as the seller sent it: what it claims, and the file itself, to check one against the other. */
+function DocumentCard({ document }: { document: NonNullable<ReviewItemDetail['document']> }) {
+  const label = `${humanise(document.documentType)} for ${document.brands.join(', ')}`;
+  return (
+    <Card title="The document" className="lg:col-span-2">
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium text-slate-700">Brands claimed</dt>
+        <dd>{document.brands.join(', ')}</dd>
+        <dt className="font-medium text-slate-700">Type</dt>
+        <dd>{humanise(document.documentType)}</dd>
+        <dt className="font-medium text-slate-700">Issued by</dt>
+        <dd>{document.issuer}</dd>
+        <dt className="font-medium text-slate-700">Issued on</dt>
+        <dd>{formatDate(document.issuedAt)}</dd>
+        <dt className="font-medium text-slate-700">Valid until</dt>
+        <dd>{document.validUntil ? formatDate(document.validUntil) : 'Does not expire'}</dd>
+        <dt className="font-medium text-slate-700">Status</dt>
+        <dd>
+          <Badge
+            tone={document.status === 'verified' ? 'good' : document.status === 'rejected' ? 'bad' : 'info'}
+          >
+            {humanise(document.status)}
+          </Badge>
+          {document.rejectionReason ? ` ${document.rejectionReason}` : ''}
+        </dd>
+        <dt className="font-medium text-slate-700">File</dt>
+        <dd>
+          {document.fileName} ({formatBytes(document.fileSize)})
+          {document.replacesId ? ` · replaces ${document.replacesId}` : ''}
+        </dd>
+      </dl>
+      <p className="mt-3 text-sm text-slate-700">
+        Check that the file names these brands, comes from the issuer, and is in date; then verify it
+        (approve) or reject it with the reason the seller will read.
+      </p>
+      <div className="mt-3">
+        <AuthorisationFile file={document} label={`${label}: ${document.fileName}`} />
+      </div>
+    </Card>
   );
 }
 
@@ -246,16 +290,7 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
             </p>
           </Card>
         ) : null}
-        {detail.document ? (
-          <Card title="The document" className="lg:col-span-2">
-            <p>
-              {humanise(detail.document.documentType)} for {detail.document.brands.join(', ')}, issued by{' '}
-              {detail.document.issuer} on {formatDate(detail.document.issuedAt)}
-              {detail.document.validUntil ? `, valid until ${formatDate(detail.document.validUntil)}` : ''}.
-            </p>
-            <p className="text-sm text-slate-700">File: {detail.document.fileName}</p>
-          </Card>
-        ) : null}
+        {detail.document ? <DocumentCard document={detail.document} /> : null}
         <SellerCard detail={detail} />
         <Card title="Decisions on this item">
           {detail.decisions.length === 0 ? (

@@ -4,7 +4,7 @@ import { Db, type Change } from './db';
 import type { DemoStorage } from './storage';
 
 /** Bump when the shape of stored rows changes: older stored data is then reset with a notice. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const DEFAULT_SEED = 20_191_004;
 
 const StoredMeta = z.object({

@@ -1,5 +1,6 @@
 import type { Account, DecisionCreate, Notification, PenaltyRecord, ReviewItem } from '@/shared/api/schemas';
 import { appealDeadline, COMPLAINT_POINTS, penaltyExpiry } from '@/domain/penalties/rules';
+import { recheckBrandListings } from '../brand-recheck';
 import type { Db } from '../db/db';
 import { conflict, unprocessable } from '../http';
 
@@ -125,28 +126,39 @@ export function applyDecision(
     }
   } else {
     const document = db.get('authorisations', item.subjectId);
+    if (document && document.status !== 'pending') {
+      throw conflict(`This document is already ${document.status}.`);
+    }
     if (document) {
       const verified = input.action === 'approve';
+      snapshot = `${document.documentType.replaceAll('_', ' ')} for ${document.brands.join(', ')} from ${document.issuer} (${document.fileName})`;
       db.put('authorisations', {
         ...document,
         status: verified ? 'verified' : 'rejected',
         rejectionReason: verified ? null : input.reason,
+        decidedAt: at,
       });
+      // The shop's listings naming these brands follow at once: a verified brand's plain mentions clear.
+      recheckBrandListings(db, document.sellerId, document.brands, now);
     }
   }
+  const documentTitle =
+    item.kind === 'document'
+      ? `Your document was ${input.action === 'approve' ? 'verified' : 'rejected'}`
+      : null;
 
   for (const account of db.find('accounts', (a) => a.sellerId === item.sellerId)) {
     const notification: Notification = {
       id: `ntf-${item.id}-${now.getTime().toString(36)}`,
       accountId: account.id,
       kind: item.kind === 'complaint' ? 'complaint_decided' : 'listing_decided',
-      title: `A reviewer decided: ${input.action.replaceAll('_', ' ')}`,
+      title: documentTitle ?? `A reviewer decided: ${input.action.replaceAll('_', ' ')}`,
       body: `${item.title}: ${input.reason}`,
       link:
         item.kind === 'complaint'
           ? `/complaints/${item.subjectId}`
           : item.kind === 'document'
-            ? '/'
+            ? '/authorisations'
             : `/listings/${item.subjectId}`,
       createdAt: at,
       readAt: null,

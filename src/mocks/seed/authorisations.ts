@@ -25,6 +25,12 @@ export function seedAuthorisations(clock: Clock): BrandAuthorisation[] {
     status,
     rejectionReason,
     fileName,
+    // Seeded records have no stored bytes: the file endpoint serves a placeholder saying so.
+    fileType: fileName.endsWith('.jpg') ? 'image/jpeg' : 'application/pdf',
+    fileSize: 40_000 + fileName.length * 1_021,
+    replacesId: null,
+    // Decided a couple of days after it was sent (pending ones not yet).
+    decidedAt: status === 'pending' ? null : clock.daysAgo(Math.max(issuedDaysAgo - 2, 0)),
   });
   return [
     row(

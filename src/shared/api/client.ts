@@ -20,6 +20,7 @@ export interface RequestOptions<S extends z.ZodType> {
   schema: S;
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: QueryParams;
+  /** JSON, or a FormData sent as multipart/form-data (file uploads). */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -35,7 +36,9 @@ export function createApiClient(options: ApiClientOptions) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     const accountId = options.getAccountId();
     if (accountId) headers[ACCOUNT_HEADER] = accountId;
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    const multipart = init.body instanceof FormData;
+    // A form sets its own multipart Content-Type, with the boundary.
+    if (init.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
     const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
     let response: Response;
@@ -43,7 +46,12 @@ export function createApiClient(options: ApiClientOptions) {
       response = await doFetch(url, {
         method: init.method ?? 'GET',
         headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body:
+          init.body === undefined
+            ? undefined
+            : multipart
+              ? (init.body as FormData)
+              : JSON.stringify(init.body),
         signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
       });
     } catch (error) {
@@ -62,15 +70,9 @@ export function createApiClient(options: ApiClientOptions) {
       });
     }
 
+    if (!response.ok) throw await problemOf(response);
+    if (init.schema === BLOB) return (await response.blob()) as z.infer<S>;
     const payload: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const problem = ApiProblem.safeParse(payload);
-      throw new ApiError(
-        problem.success
-          ? problem.data
-          : { status: response.status, code: 'http', message: `The server answered ${response.status}.` },
-      );
-    }
     const parsed = init.schema.safeParse(payload);
     if (!parsed.success) {
       throw new ApiError({
@@ -82,7 +84,26 @@ export function createApiClient(options: ApiClientOptions) {
     return parsed.data;
   }
 
-  return { request };
+  /** A file the API answers with (not JSON): its bytes and type, as a Blob. */
+  function blob(path: string, signal?: AbortSignal): Promise<Blob> {
+    return request(path, { schema: BLOB, signal }) as Promise<Blob>;
+  }
+
+  return { request, blob };
+}
+
+/** Marks a request whose answer is a file rather than JSON. */
+const BLOB = {
+  safeParse: (value: unknown) => ({ success: true, data: value }),
+} as unknown as z.ZodType<Blob>;
+
+async function problemOf(response: Response): Promise<ApiError> {
+  const problem = ApiProblem.safeParse(await response.json().catch(() => undefined));
+  return new ApiError(
+    problem.success
+      ? problem.data
+      : { status: response.status, code: 'http', message: `The server answered ${response.status}.` },
+  );
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -37,6 +37,17 @@ export const AuthorisationDocumentType = z.enum([
   'other',
 ]);
 
+/** The file types the evidence vault accepts (checked by declared type and by the file's first bytes). */
+export const AuthorisationFileType = z.enum(['application/pdf', 'image/png', 'image/jpeg', 'image/webp']);
+export type AuthorisationFileType = z.infer<typeof AuthorisationFileType>;
+
+/** The largest file the vault accepts: 5 MB. */
+export const MAX_AUTHORISATION_FILE_BYTES = 5 * 1024 * 1024;
+
+export const AuthorisationStatus = z.enum(['verified', 'pending', 'expired', 'rejected', 'withdrawn']);
+export type AuthorisationStatus = z.infer<typeof AuthorisationStatus>;
+
+/** A document in the seller's evidence vault. Nothing is deleted: a replaced or withdrawn one is 'withdrawn'. */
 export const BrandAuthorisation = z.object({
   id: Id,
   sellerId: Id,
@@ -45,29 +56,48 @@ export const BrandAuthorisation = z.object({
   issuer: z.string(),
   issuedAt: Timestamp,
   validUntil: Timestamp.nullable(),
-  status: z.enum(['verified', 'pending', 'expired', 'rejected']),
+  status: AuthorisationStatus,
   rejectionReason: z.string().nullable(),
   fileName: z.string(),
+  fileType: AuthorisationFileType,
+  /** Bytes. */
+  fileSize: z.number().int().min(0),
+  /** The document this one replaced (which is now 'withdrawn'). */
+  replacesId: Id.nullable(),
+  /** When a reviewer verified or rejected it. */
+  decidedAt: Timestamp.nullable(),
 });
 export type BrandAuthorisation = z.infer<typeof BrandAuthorisation>;
 
+/**
+ * What the seller says about a document: the `metadata` part of the multipart upload (the `file` part is the
+ * file itself). Brands are trimmed and de-duplicated ignoring case.
+ */
 export const BrandAuthorisationCreate = z
   .strictObject({
     brands: z
-      .array(z.string().trim().min(1, 'A brand name cannot be empty.').max(100))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'A brand name cannot be empty.')
+          .max(100, 'Keep a brand name under 100 characters.'),
+      )
       .min(1, 'Name at least one brand the document covers.')
-      .max(50),
+      .max(50, 'Name at most 50 brands.')
+      .transform((brands) =>
+        brands.filter((b, i) => brands.findIndex((other) => other.toLowerCase() === b.toLowerCase()) === i),
+      ),
     documentType: AuthorisationDocumentType,
     issuer: z.string().trim().min(2, 'Name who issued the document.').max(200),
     issuedAt: Timestamp,
     validUntil: Timestamp.nullable(),
-    fileName: z.string().trim().min(1).max(200),
   })
   .refine((value) => value.validUntil === null || value.validUntil > value.issuedAt, {
     path: ['validUntil'],
     message: 'The valid-until date must come after the issue date.',
   });
-export type BrandAuthorisationCreate = z.infer<typeof BrandAuthorisationCreate>;
+export type BrandAuthorisationCreate = z.input<typeof BrandAuthorisationCreate>;
 
 export const PolicySummary = z.object({
   slug: z.string(),

@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api } from '@/shared/api/api';
+import type { BrandAuthorisation } from '@/shared/api/schemas';
+import { ErrorPanel } from './panels';
+
+/** A file size as people read it: "812 KB", "4.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** An object URL for a Blob, revoked when the Blob changes or the component goes. */
+function useObjectUrl(blob: Blob | undefined): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!blob) return;
+    const next = URL.createObjectURL(blob);
+    let live = true;
+    // Handed over after this effect, like a subscription's callback; a later run's URL always wins.
+    queueMicrotask(() => {
+      if (live) setUrl(next);
+    });
+    return () => {
+      live = false;
+      URL.revokeObjectURL(next);
+      setUrl(null);
+    };
+  }, [blob]);
+  return url;
+}
+
+type FileFacts = Pick<BrandAuthorisation, 'id' | 'fileName' | 'fileType' | 'fileSize'>;
+
+/**
+ * A vault document's file, fetched through the API (which checks who may see it) and shown in place: a PDF in
+ * an <object> (with a link when the browser cannot show PDFs), an image as an <img>; with a download link.
+ */
+export function AuthorisationFile({ file, label }: { file: FileFacts; label: string }) {
+  const query = useQuery({
+    queryKey: ['authorisations', 'file', file.id],
+    queryFn: ({ signal }) => api.blob(`/authorisations/${encodeURIComponent(file.id)}/file`, signal),
+    staleTime: Infinity,
+  });
+  const url = useObjectUrl(query.data);
+  if (query.isError) {
+    return (
+      <ErrorPanel
+        error={query.error}
+        title="The file could not be loaded"
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  if (!url || !query.data)
+    return (
+      <p className="text-sm text-slate-700" role="status">
+        Loading the file…
+      </p>
+    );
+  const download = (
+    <a className="link" href={url} download={file.fileName}>
+      Download {file.fileName}
+    </a>
+  );
+  const type = query.data.type;
+  return (
+    <div className="space-y-2">
+      {type === 'application/pdf' ? (
+        <object
+          data={url}
+          type="application/pdf"
+          title={label}
+          className="h-[32rem] w-full rounded border border-slate-300"
+        >
+          <p className="p-3 text-sm">This browser cannot show PDFs here. {download}</p>
+        </object>
+      ) : (
+        <img src={url} alt={label} className="max-h-[32rem] max-w-full rounded border border-slate-300" />
+      )}
+      <p className="text-sm">
+        {download} <span className="text-slate-700">({formatBytes(query.data.size)})</span>
+      </p>
+    </div>
+  );
+}
