@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { StatusDocumentLike } from './brand-status';
 import { coveringDocument, expiringSoon } from './covering';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
-const doc = (id: string, status: string, validUntil: string | null, brands: string[]) => ({
+const doc = (
+  id: string,
+  status: StatusDocumentLike['status'],
+  validUntil: string | null,
+  brands: string[],
+): StatusDocumentLike => ({
   id,
   status,
   validUntil,
   brands,
+  fileName: `${id}.pdf`,
+  issuedAt: '2026-01-01T00:00:00Z',
+  rejectionReason: null,
 });
 
 describe('which document covers a brand', () => {
@@ -16,6 +25,7 @@ describe('which document covers a brand', () => {
     doc('open', 'verified', null, ['Lenovo']),
     doc('pending', 'pending', null, ['Nike']),
     doc('expired', 'verified', '2026-11-20T10:00:00Z', ['Adidas']),
+    doc('soon', 'verified', '2026-12-10T00:00:00Z', ['Baseus']),
   ];
 
   it('names the verified document valid longest, without regard to case', () => {
@@ -28,8 +38,8 @@ describe('which document covers a brand', () => {
     expect(coveringDocument(docs, 'Adidas', NOW)).toBeNull();
   });
 
-  it('flags verified documents that end within 30 days, not those already ended or open-ended', () => {
-    expect(expiringSoon(docs, NOW).map((d) => d.id)).toEqual(['old']);
-    expect(expiringSoon(docs, NOW, 5)).toEqual([]);
+  it('flags the documents whose cover ends within 30 days, not those outlasted by another', () => {
+    // "old" ends in 11 days but "new" covers Xiaomi longer, so only Baseus is at risk.
+    expect(expiringSoon(docs, NOW).map((d) => d.id)).toEqual(['soon']);
   });
 });

@@ -1,48 +1,27 @@
-/** What a listing page needs to say which document cleared a brand. */
-export interface CoveringCandidate {
-  id: string;
-  status: string;
-  validUntil: string | null;
-  brands: readonly string[];
-}
-
-/** Timestamps are compared as moments: ISO strings with and without milliseconds do not sort as text. */
-function validAt(d: CoveringCandidate, t: number): boolean {
-  return d.validUntil === null || Date.parse(d.validUntil) > t;
-}
+import { brandStatuses, type StatusDocumentLike } from './brand-status';
 
 /**
- * The verified, unexpired document that covers a brand (the one valid longest when several do), or null. Brand
- * names compare without case, as the checker's catalogue and the seller's documents may write them differently.
+ * The verified document in force that covers a brand (the longest-lasting when several do), or null. Brand names
+ * compare without case, as the checker's catalogue and the seller's documents may write them differently.
  */
-export function coveringDocument<D extends CoveringCandidate>(
+export function coveringDocument<D extends StatusDocumentLike>(
   documents: readonly D[],
   brand: string,
   now: Date,
 ): D | null {
-  const wanted = brand.trim().toLocaleLowerCase();
-  const covering = documents.filter(
-    (d) =>
-      d.status === 'verified' &&
-      validAt(d, now.getTime()) &&
-      d.brands.some((b) => b.trim().toLocaleLowerCase() === wanted),
+  const wanted = brand.trim().toLowerCase();
+  const status = brandStatuses(documents, now).find(
+    (s) => s.state === 'authorised' && s.brand.toLowerCase() === wanted,
   );
-  const end = (d: D) => (d.validUntil === null ? Infinity : Date.parse(d.validUntil));
-  return covering.sort((a, b) => end(b) - end(a))[0] ?? null;
+  return status ? (documents.find((d) => d.id === status.coveredBy.id) ?? null) : null;
 }
 
-/** Verified documents whose validity ends within `days` (default 30): to renew before the brand is uncovered. */
-export function expiringSoon<D extends CoveringCandidate>(
-  documents: readonly D[],
-  now: Date,
-  days = 30,
-): D[] {
-  const t = now.getTime();
-  return documents.filter(
-    (d) =>
-      d.status === 'verified' &&
-      d.validUntil !== null &&
-      validAt(d, t) &&
-      Date.parse(d.validUntil) <= t + days * 86_400_000,
+/** The documents whose cover of some brand ends within 30 days: to renew before the brand is uncovered. */
+export function expiringSoon<D extends StatusDocumentLike>(documents: readonly D[], now: Date): D[] {
+  const ids = new Set(
+    brandStatuses(documents, now)
+      .filter((s) => s.expiresSoon)
+      .map((s) => s.coveredBy.id),
   );
+  return documents.filter((d) => ids.has(d.id));
 }
