@@ -1,10 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BrandAuthorisation, Listing, NotificationList } from '@/shared/api/schemas';
+import { DEFAULT_SEED } from '../db/database';
 import { createMemoryStorage } from '../db/storage';
-import { startTestApi, type TestApi } from '../test-support';
+import { cachedSeed, startTestApi, TEST_NOW, type TestApi } from '../test-support';
 
 let api: TestApi;
 afterEach(() => api.close());
+// Builds the shared seed once, outside any one test's time limit.
+beforeAll(() => void cachedSeed({ seed: DEFAULT_SEED, anchor: TEST_NOW }), 30_000);
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n% a small test document\n%%EOF\n');
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
