@@ -1,7 +1,30 @@
+import type { Listing, ListingCheck } from '@/shared/api/schemas';
 import type { Db } from './db/db';
 import { requestReview, shopBrands } from './handlers/listings';
 import { checkStoredListing } from './listing-check';
 import { reviewOnlyRules } from './rule-modes';
+
+/**
+ * Stores a listing's new check. The seller's text did not change, so neither does the version (an edit in
+ * progress still saves); a live listing that blocks only now is held for review, as a new one would be.
+ * Returns whether the verdict changed.
+ */
+export function storeRecheck(db: Db, listing: Listing, check: ListingCheck, at: string): boolean {
+  const changed = check.verdict !== listing.check.verdict;
+  if (changed && check.verdict === 'block' && listing.moderation === 'active') {
+    const held = db.put('listings', {
+      ...listing,
+      check,
+      moderation: 'under_review',
+      version: listing.version + 1,
+      updatedAt: at,
+    });
+    requestReview(db, held, at);
+  } else {
+    db.put('listings', { ...listing, check });
+  }
+  return changed;
+}
 
 const BRAND_RULES = new Set(['plp.ip.unauthorised-brand', 'plp.ip.authorised-brand']);
 
@@ -32,21 +55,9 @@ export function recheckBrandListings(
     return names.some((name) => text.includes(name));
   });
   for (const listing of mentions) {
-    const check = checkStoredListing(listing, authorised, at, reviewOnly);
     rechecked++;
-    if (check.verdict !== listing.check.verdict) verdictsChanged++;
-    if (check.verdict === 'block' && listing.check.verdict !== 'block' && listing.moderation === 'active') {
-      const held = db.put('listings', {
-        ...listing,
-        check,
-        moderation: 'under_review',
-        version: listing.version + 1,
-        updatedAt: at,
-      });
-      requestReview(db, held, at);
-    } else {
-      db.put('listings', { ...listing, check });
-    }
+    if (storeRecheck(db, listing, checkStoredListing(listing, authorised, at, reviewOnly), at))
+      verdictsChanged++;
   }
   return { rechecked, verdictsChanged };
 }

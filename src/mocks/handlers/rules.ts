@@ -6,7 +6,8 @@ import { conflict, notFound, parseBody } from '../http';
 import { checkStoredListing } from '../listing-check';
 import { reviewOnlyRules } from '../rule-modes';
 import { ruleStats } from '../rule-stats';
-import { requestReview, shopBrands } from './listings';
+import { storeRecheck } from '../brand-recheck';
+import { shopBrands } from './listings';
 
 /**
  * Checks again the stored listings whose findings cite the rule (only those: a mode changes nothing else), so
@@ -24,26 +25,9 @@ function recheckCiting(db: Db, ruleId: string, now: Date): { rechecked: number; 
       sellerBrands = shopBrands(db, listing.sellerId, now);
       brands.set(listing.sellerId, sellerBrands);
     }
-    const check = checkStoredListing(listing, sellerBrands, at, reviewOnly);
     rechecked++;
-    if (check.verdict === listing.check.verdict) {
-      db.put('listings', { ...listing, check });
-      continue;
-    }
-    verdictsChanged++;
-    if (check.verdict === 'block' && listing.moderation === 'active') {
-      const held = db.put('listings', {
-        ...listing,
-        check,
-        moderation: 'under_review',
-        version: listing.version + 1,
-        updatedAt: at,
-      });
-      requestReview(db, held, at);
-    } else {
-      // The seller's text did not change, so neither does its version: an edit in progress still saves.
-      db.put('listings', { ...listing, check });
-    }
+    if (storeRecheck(db, listing, checkStoredListing(listing, sellerBrands, at, reviewOnly), at))
+      verdictsChanged++;
   }
   return { rechecked, verdictsChanged };
 }
