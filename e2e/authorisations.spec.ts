@@ -6,10 +6,11 @@ test.describe('the evidence vault', () => {
   // The refused upload logs its 422; nothing else may.
   test.use({ allowConsoleErrors: true });
 
-  test('a seller proves a brand, a reviewer verifies it, and the listing is no longer warned for it', async ({
+  test('a seller proves a brand, a reviewer verifies it, the listing is no longer warned for it, and the document answers a complaint', async ({
     page,
     consoleErrors,
   }) => {
+    test.slow(); // two accounts, an upload, a review and a complaint answer, with accessibility scans
     await page.goto(`/listings/${NIKE_LISTING}?as=seller-at-risk`);
     await expectPageHeading(page, /Nike Air Max 270/);
     const header = page.locator('header').filter({ has: page.locator('h1') });
@@ -86,6 +87,29 @@ test.describe('the evidence vault', () => {
     await expect(
       page.getByText('Nike is named, and no authorisation from the brand owner is on record'),
     ).toHaveCount(0);
+    // The "why" panel names the document that cleared the brand.
+    await expect(
+      page.getByText(/Cleared by your verified authorisation letter from Nike Distribution RU/).first(),
+    ).toBeVisible();
+
+    // The same document answers a complaint without being uploaded again.
+    await page.goto('/complaints/cmp-vt-02?as=seller-at-risk');
+    const answer = page.getByRole('form', { name: 'Answer the complaint' });
+    await answer.getByLabel('File a counter-notice').check();
+    await answer.getByRole('checkbox').first().check();
+    await answer
+      .getByLabel('Statement')
+      .fill(
+        'We sell these trainers with the brand distributor’s written authorisation, attached from our records.',
+      );
+    await answer
+      .getByLabel('From your document vault')
+      .selectOption({ label: 'Authorisation letter · Nike · verified' });
+    await answer.getByRole('button', { name: 'Attach from the vault' }).click();
+    await answer.getByRole('button', { name: 'File the counter-notice' }).click();
+    await expect(page.getByRole('region', { name: 'History' })).toContainText(
+      'nike-letter.pdf (Authorisation letter, from the vault)',
+    );
     expect(consoleErrors.every((error) => error.includes('422'))).toBe(true);
   });
 });
