@@ -7,8 +7,7 @@ import {
 } from 'react-router';
 import { auditEventsQuery, auditFiltersFromSearch } from '@/features/audit/queries';
 import { AuditPage } from '@/features/audit/audit-page';
-import { authorisationListQuery } from '@/features/authorisations/queries';
-import { authorisationsQuery } from '@/features/checker/queries';
+import { authorisationsQuery } from '@/shared/api/authorisations';
 import { complaintQuery, complaintsQuery, shopsQuery } from '@/features/complaints/queries';
 import { listingQuery, listingQueryFromSearch, listingsQuery } from '@/features/listings/queries';
 import { ListingsPage } from '@/features/listings/listings-page';
@@ -197,7 +196,7 @@ export function createAppRouter(queryClient: QueryClient) {
               handle: { title: 'Brand authorisations' },
               // Not awaited: the page shows its own loading and error panels, with a retry.
               loader: guarded(q, 'seller', async () => {
-                void q.prefetchQuery(authorisationListQuery());
+                void q.prefetchQuery(authorisationsQuery());
               }),
               Component: AuthorisationsRoute,
             },

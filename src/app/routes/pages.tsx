@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { AuthorisationsPage } from '@/features/authorisations/authorisations-page';
 import { CheckerPage } from '@/features/checker/checker-page';
-import { authorisationsQuery } from '@/features/checker/queries';
+import { authorisationsQuery } from '@/shared/api/authorisations';
 import { coveringDocument } from '@/domain/authorisations/covering';
 import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { formatDate, humanise } from '@/shared/lib/format';

@@ -10,7 +10,8 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { Table, Td, Th } from '@/shared/ui/table';
 import { DOCUMENT_TYPE_LABELS, DocumentForm } from './document-form';
-import { authorisationListQuery, useWithdrawDocument } from './queries';
+import { authorisationsQuery } from '@/shared/api/authorisations';
+import { useWithdrawDocument } from './queries';
 
 const DAY_MS = 86_400_000;
 
@@ -231,7 +232,7 @@ function DocumentRow({
 
 /** The seller's evidence vault: where each brand stands, the documents, and adding, replacing, withdrawing. */
 export function AuthorisationsPage({ accountId }: { accountId: string }) {
-  const query = useQuery(authorisationListQuery());
+  const query = useQuery(authorisationsQuery());
   const now = useNow();
   const [replacing, setReplacing] = useState<BrandAuthorisation | null>(null);
   const [sent, setSent] = useState<BrandAuthorisation | null>(null);

@@ -1,21 +1,14 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
+import { authorisationsQuery } from '@/shared/api/authorisations';
 import { BrandAuthorisation, type BrandAuthorisationCreate } from '@/shared/api/schemas';
-
-/** The shop's documents. Same key as the checker's list, so one refresh serves both. */
-export const authorisationListQuery = () =>
-  queryOptions({
-    queryKey: ['authorisations', 'list'],
-    queryFn: ({ signal }) => api.request('/authorisations', { schema: z.array(BrandAuthorisation), signal }),
-  });
 
 /** A verified or withdrawn document changes listing verdicts and the inbox: refresh what shows them. */
 function useRefreshAfter() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['authorisations', 'list'] }),
+      queryClient.invalidateQueries({ queryKey: authorisationsQuery().queryKey }),
       queryClient.invalidateQueries({ queryKey: ['listings'] }),
       queryClient.invalidateQueries({ queryKey: ['sellers'] }),
     ]);

@@ -1,1 +1,0 @@
-export { authorisationsQuery } from '@/shared/api/authorisations';
