@@ -17,7 +17,7 @@ import { PolicyPage } from '@/features/policies/policy-page';
 import { RulesPage } from '@/features/policies/rules-page';
 import { ReviewItemPage } from '@/features/review/review-item-page';
 import { sessionQuery } from '@/features/session/queries';
-import { reviewOnlyRuleIds, ruleModesQuery } from '@/shared/api/rule-modes';
+import { useReviewOnlyRules } from '@/shared/api/rule-modes';
 
 /** Route components: read the URL and the session, then hand plain props to feature pages. */
 export function useAccount() {
@@ -33,11 +33,6 @@ function useParam(name: string): string {
 export function HomeRoute() {
   const account = useAccount();
   return <OverviewPage sellerId={account.sellerId ?? ''} />;
-}
-
-/** The rules in "review only" mode, for every checker the seller runs. */
-function useReviewOnlyRules(): string[] {
-  return reviewOnlyRuleIds(useSuspenseQuery(ruleModesQuery()).data);
 }
 
 export function ListingDetailRoute() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { admissibilityChecks } from '@/domain/complaints/admissibility';
 import type { DecisionAction, ListingReading, ReviewItemDetail } from '@/shared/api/schemas';
-import { reviewOnlyRuleIds, ruleModesQuery } from '@/shared/api/rule-modes';
+import { useReviewOnlyRules } from '@/shared/api/rule-modes';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 import { formatCount, formatDate, formatDateTime, humanise } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
@@ -108,7 +108,7 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
       category: listing?.category,
     },
     detail.authorizedBrands,
-    reviewOnlyRuleIds(useSuspenseQuery(ruleModesQuery()).data),
+    useReviewOnlyRules(),
     0,
   );
   if (!listing) return null;

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from './api';
 import { RuleMode } from './schemas';
@@ -20,4 +20,9 @@ export function reviewOnlyRuleIds(modes: readonly RuleMode[]): string[] {
     .filter((m) => m.mode === 'review_only')
     .map((m) => m.id)
     .sort();
+}
+
+/** The rules in "review only" mode now, for every checker the app runs (loaders warm the query). */
+export function useReviewOnlyRules(): string[] {
+  return reviewOnlyRuleIds(useSuspenseQuery(ruleModesQuery()).data);
 }
