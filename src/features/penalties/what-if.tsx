@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useId } from 'react';
 import { appealState, currentStatus, type Outlook, type Scenario } from '@/domain/penalties/standing';
 import { COMPLAINT_POINTS, STRIKE_CONSEQUENCES } from '@/domain/penalties/rules';
 import type { PenaltyRecord } from '@/shared/api/schemas';
 import { formatCount, formatDate } from '@/shared/lib/format';
+import { useSearchParam } from '@/shared/lib/use-search-param';
 import { Card } from '@/shared/ui/panels';
 
 /** An open complaint (awaiting an answer or contested), as the what-if offers it. */
@@ -79,16 +79,8 @@ export function whatIfChoices(
  * what `groups` offers is read from it: a hand-edited address cannot reverse a record that can no longer change.
  */
 export function useScenario(groups: readonly ChoiceGroup[], openComplaints: readonly OpenComplaintChoice[]) {
-  const [params, setParams] = useSearchParams();
-  const inUrl = params.get(PARAM) ?? '';
-  // Ticks show at once; the address catches up a moment later. When the address changes from outside (a link,
-  // Back), the ticks follow it.
-  const [shown, setShown] = useState({ url: inUrl, value: inUrl });
-  let value = shown.value;
-  if (shown.url !== inUrl) {
-    value = inUrl;
-    setShown({ url: inUrl, value: inUrl });
-  }
+  // Ticks show at once, the address follows, and Back or a link puts the address's scenario back.
+  const [value, setValue] = useSearchParam(PARAM);
   const offered = new Set(groups.flatMap((g) => g.items.map((item) => `${g.kind}:${item.id}`)));
   const picked = new Set(value.split(',').filter((t) => offered.has(t)));
   const ids = (kind: Choice) =>
@@ -99,18 +91,7 @@ export function useScenario(groups: readonly ChoiceGroup[], openComplaints: read
     established: ids('establish'),
     complaintsUpheld: openComplaints.filter((c) => upheld.has(c.id)),
   };
-  const write = (next: ReadonlySet<string>) => {
-    setShown({ url: inUrl, value: [...next].sort().join(',') });
-    setParams(
-      (current) => {
-        const copy = new URLSearchParams(current);
-        if (next.size === 0) copy.delete(PARAM);
-        else copy.set(PARAM, [...next].sort().join(','));
-        return copy;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  };
+  const write = (next: ReadonlySet<string>) => setValue([...next].sort().join(','));
   return {
     scenario,
     active: picked.size > 0,

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useSearchParam } from '@/shared/lib/use-search-param';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
 import { policiesQuery } from './queries';
@@ -34,32 +35,12 @@ function Matches({ title, count, children }: { title: string; count: number; chi
 
 export function PoliciesPage() {
   const { data: policies } = useSuspenseQuery(policiesQuery());
-  const [params, setParams] = useSearchParams();
-  const inUrl = params.get('q') ?? '';
   // The field answers each key at once; the address follows (without a history entry per key).
-  const [typed, setTyped] = useState({ url: inUrl, value: inUrl });
-  let query = typed.value;
-  if (typed.url !== inUrl) {
-    query = inUrl;
-    setTyped({ url: inUrl, value: inUrl });
-  }
+  const [query, onSearch] = useSearchParam('q');
   const words = queryWords(query);
   const hits = searchPolicies(policies, query);
   const searching = words.length > 0;
   const topics = [...new Set(hits.map((h) => h.policy.topic))];
-
-  function onSearch(value: string) {
-    setTyped({ url: inUrl, value });
-    setParams(
-      (current) => {
-        const copy = new URLSearchParams(current);
-        if (value.trim()) copy.set('q', value);
-        else copy.delete('q');
-        return copy;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  }
 
   return (
     <>

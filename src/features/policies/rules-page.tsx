@@ -1,10 +1,11 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
 import { ruleModesQuery } from '@/shared/api/rule-modes';
 import type { Account, CheckerRule, RuleMode, RuleStat } from '@/shared/api/schemas';
 import { humanise } from '@/shared/lib/format';
 import { hashTarget } from '@/shared/lib/url';
+import { useSearchParam } from '@/shared/lib/use-search-param';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { SeverityBadge } from '@/shared/ui/finding-list';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -114,10 +115,10 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
   const stats = new Map((statList ?? []).map((s) => [s.ruleId, s]));
   const { hash } = useLocation();
   const target = hashTarget(hash);
-  const [params, setParams] = useSearchParams();
-  const [typed, setTyped] = useState(params.get('q') ?? '');
+  const [typed, setTyped] = useSearchParam('q');
+  const [sort, setSort] = useSearchParam('sort');
   const words = queryWords(typed);
-  const leastTrusted = reviewer && params.get('sort') === 'least-trusted';
+  const leastTrusted = reviewer && sort === 'least-trusted';
   const shown = rules.filter((rule) => matches(rule, words));
   const categories = [...new Set(shown.map((r) => r.category))].sort();
   const card = (rule: CheckerRule) => (
@@ -130,13 +131,6 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
       stat={stats.get(rule.id)}
     />
   );
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true, preventScrollReset: true });
-  };
-
   useEffect(() => {
     if (target) document.getElementById(target)?.focus();
   }, [target]);
@@ -159,11 +153,7 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
           className="field mt-1"
           value={typed}
           maxLength={200}
-          onChange={(e) => {
-            const value = e.target.value;
-            setTyped(value);
-            setParam('q', value.trim() ? value : '');
-          }}
+          onChange={(e) => setTyped(e.target.value)}
         />
       </label>
       {reviewer ? (
@@ -172,7 +162,7 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
           <select
             className="field mt-1"
             value={leastTrusted ? 'least-trusted' : ''}
-            onChange={(e) => setParam('sort', e.target.value)}
+            onChange={(e) => setSort(e.target.value)}
           >
             <option value="">By category</option>
             <option value="least-trusted">Least trusted first</option>
