@@ -1,5 +1,6 @@
 import { buildLedger, marketplaceDay, timeline } from '@/domain/penalties/ledger';
-import { DAY_MS, THRESHOLDS } from '@/domain/penalties/rules';
+import { THRESHOLDS } from '@/domain/penalties/rules';
+import { DAY_MS } from '@/domain/time';
 import type { Appeal, IpComplaint, Notification, PenaltyRecord } from '@/shared/api/schemas';
 
 /** Points expiring within this many days are announced. */

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/domain/time';
 import { isInForce, type AuthorisationLike } from './verified-brands';
 
 export interface StatusDocumentLike extends AuthorisationLike {
@@ -24,7 +25,6 @@ export interface BrandStatus {
 }
 
 export const EXPIRES_SOON_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /** Which state a record puts its brands in; withdrawn records count for nothing. */
 function stateOf(record: AuthorisationLike, now: Date): BrandState | null {

@@ -1,7 +1,6 @@
+import { DAY_MS } from '@/domain/time';
 /** A seller has this many working days to answer an IP complaint before the listings are removed. */
 export const RESPONSE_WORKING_DAYS = 3;
-
-const DAY_MS = 86_400_000;
 
 function isWeekend(date: Date): boolean {
   const day = date.getUTCDay();

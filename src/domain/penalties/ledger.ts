@@ -1,6 +1,6 @@
+import { DAY_MS } from '@/domain/time';
 import {
   DAILY_POINTS_CAP,
-  DAY_MS,
   GENERAL_IP_DAILY_CAP,
   penaltyExpiry,
   SERIOUS_GROUPING_DAYS,

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/domain/time';
 /** The demo marketplace's points rules (Alibaba.com scheme, see the enforcement-actions policy). */
 export const POINTS_EXPIRY_DAYS = 365;
 export const APPEAL_WINDOW_DAYS = 7;
@@ -44,8 +45,6 @@ export const THRESHOLDS: readonly Threshold[] = [
   },
   { points: 48, label: 'Account closed', consequence: 'The account is terminated.' },
 ];
-
-export const DAY_MS = 86_400_000;
 
 export function addDays(from: Date, days: number): Date {
   return new Date(from.getTime() + days * DAY_MS);

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/domain/time';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { brandStatuses, type BrandStatus } from '@/domain/authorisations/brand-status';
@@ -12,8 +13,6 @@ import { Table, Td, Th } from '@/shared/ui/table';
 import { DOCUMENT_TYPE_LABELS, DocumentForm } from './document-form';
 import { authorisationsQuery } from '@/shared/api/authorisations';
 import { useWithdrawDocument } from './queries';
-
-const DAY_MS = 86_400_000;
 
 const STATUS: Record<BrandAuthorisation['status'], { label: string; tone: Tone }> = {
   verified: { label: 'Verified', tone: 'good' },

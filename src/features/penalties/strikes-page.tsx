@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { buildLedger, timeline, type Ledger } from '@/domain/penalties/ledger';
-import { DAY_MS, STRIKE_CONSEQUENCES, THRESHOLDS } from '@/domain/penalties/rules';
+import { STRIKE_CONSEQUENCES, THRESHOLDS } from '@/domain/penalties/rules';
+import { DAY_MS } from '@/domain/time';
 import {
   appealState,
   applyScenario,

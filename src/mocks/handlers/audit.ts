@@ -1,10 +1,9 @@
+import { DAY_MS } from '@/domain/time';
 import { http } from 'msw';
 import { AuditQuery, type AuditEntry, type AuditEvent } from '@/shared/api/schemas';
 import type { Db } from '../db/db';
 import { endpoint, type MockContext } from '../context';
 import { parseQuery, problemResponse } from '../http';
-
-const DAY_MS = 86_400_000;
 
 /** The events a query asks for, newest first. Dates are whole UTC days, both ends included. */
 export function filterAuditEvents(events: readonly AuditEntry[], query: AuditQuery): AuditEntry[] {

@@ -1,3 +1,4 @@
+import { HOUR_MS } from '@/domain/time';
 import { z } from 'zod';
 import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { readingOf } from '@/domain/checker/reading';
@@ -19,7 +20,6 @@ import { conflict, HttpProblem, notFound, parseBody, parseQuery, unprocessable }
 import { applyDecision } from './review-decisions';
 import { standingOf } from './standing';
 
-const HOUR_MS = 3_600_000;
 const AGES = { '1d': 24, '3d': 72, '7d': 168 } as const;
 
 const ReviewQuery = z.object({

@@ -1,3 +1,4 @@
+import { DAY_MS, HOUR_MS } from '@/domain/time';
 /** A small seeded generator (mulberry32): the same seed always yields the same demo data. */
 export function createRandom(seed: number) {
   let state = seed >>> 0;
@@ -31,9 +32,6 @@ export function createRandom(seed: number) {
   };
 }
 export type Random = ReturnType<typeof createRandom>;
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Dates relative to the seed's anchor, so deadlines stay "in the next days" whenever the demo is reset. */
 export function createClock(anchor: Date) {

@@ -1,4 +1,5 @@
-import { DAY_MS, formatDateTime, formatTimeLeft } from '@/shared/lib/format';
+import { DAY_MS } from '@/domain/time';
+import { formatDateTime, formatTimeLeft } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
 
 /**
