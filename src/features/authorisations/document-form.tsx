@@ -106,9 +106,15 @@ export function DocumentForm({
     if (first) form.current?.querySelector<HTMLElement>(`#${CSS.escape(id(first))}`)?.focus();
   };
 
-  const describedBy = (field: DraftField, hint = false) =>
-    [hint ? `${id(field)}-hint` : '', errors[field] ? `${id(field)}-error` : ''].filter(Boolean).join(' ') ||
-    undefined;
+  /** The id and the invalid/described-by attributes every control of the form carries. */
+  const control = (field: DraftField, hint = false) => ({
+    id: id(field),
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby':
+      [hint ? `${id(field)}-hint` : '', errors[field] ? `${id(field)}-error` : '']
+        .filter(Boolean)
+        .join(' ') || undefined,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -160,11 +166,9 @@ export function DocumentForm({
       ) : null}
       <Field id={id('documentType')} label="Type of document" error={errors.documentType}>
         <select
-          id={id('documentType')}
+          {...control('documentType')}
           className="field mt-1 w-full max-w-md"
           value={value.documentType}
-          aria-invalid={errors.documentType ? true : undefined}
-          aria-describedby={describedBy('documentType')}
           onChange={(e) => set({ documentType: e.target.value as DocumentDraft['documentType'] })}
         >
           {Object.entries(DOCUMENT_TYPE_LABELS).map(([type, label]) => (
@@ -181,12 +185,10 @@ export function DocumentForm({
         error={errors.brands}
       >
         <input
-          id={id('brands')}
+          {...control('brands', true)}
           className="field mt-1 w-full max-w-md"
           value={value.brands}
           maxLength={2_000}
-          aria-invalid={errors.brands ? true : undefined}
-          aria-describedby={describedBy('brands', true)}
           onChange={(e) => set({ brands: e.target.value })}
         />
         {brands.length > 0 ? (
@@ -206,24 +208,20 @@ export function DocumentForm({
         error={errors.issuer}
       >
         <input
-          id={id('issuer')}
+          {...control('issuer', true)}
           className="field mt-1 w-full max-w-md"
           value={value.issuer}
           maxLength={200}
-          aria-invalid={errors.issuer ? true : undefined}
-          aria-describedby={describedBy('issuer', true)}
           onChange={(e) => set({ issuer: e.target.value })}
         />
       </Field>
       <div className="flex flex-wrap gap-4">
         <Field id={id('issuedAt')} label="Issued on" error={errors.issuedAt}>
           <input
-            id={id('issuedAt')}
+            {...control('issuedAt')}
             type="date"
             className="field mt-1"
             value={value.issuedAt}
-            aria-invalid={errors.issuedAt ? true : undefined}
-            aria-describedby={describedBy('issuedAt')}
             onChange={(e) => set({ issuedAt: e.target.value })}
           />
         </Field>
@@ -234,12 +232,10 @@ export function DocumentForm({
           error={errors.validUntil}
         >
           <input
-            id={id('validUntil')}
+            {...control('validUntil', true)}
             type="date"
             className="field mt-1"
             value={value.validUntil}
-            aria-invalid={errors.validUntil ? true : undefined}
-            aria-describedby={describedBy('validUntil', true)}
             onChange={(e) => set({ validUntil: e.target.value })}
           />
         </Field>
@@ -252,12 +248,10 @@ export function DocumentForm({
       >
         <input
           ref={fileInput}
-          id={id('file')}
+          {...control('file', true)}
           type="file"
           accept={ACCEPTED_TYPES.join(',')}
           className="mt-1 block text-sm"
-          aria-invalid={errors.file ? true : undefined}
-          aria-describedby={describedBy('file', true)}
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
             setErrors(({ file: _file, ...rest }) => rest);
