@@ -14,7 +14,7 @@ import { DOCUMENT_KIND_LABELS, DocumentsField, type DocumentKind } from '@/share
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState, Notice } from '@/shared/ui/panels';
-import { PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
+import { APPEAL_STATUS_OPTIONS, PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
 import { CLAUSES, KIND_LABELS } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
 import { appealsQuery, penaltiesQuery, useSubmitAppeal } from './queries';
@@ -177,15 +177,8 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
       {appeal ? (
         <div className="space-y-2 text-sm">
           <p>
-            <StatusBadge
-              options={[
-                { value: 'submitted', label: 'Appeal under review', tone: 'info' },
-                { value: 'upheld', label: 'Appeal upheld', tone: 'good' },
-                { value: 'rejected', label: 'Appeal rejected', tone: 'bad' },
-              ]}
-              value={appeal.status}
-            />{' '}
-            Sent {formatDateTime(appeal.submittedAt)}
+            <StatusBadge options={APPEAL_STATUS_OPTIONS} value={appeal.status} /> Sent{' '}
+            {formatDateTime(appeal.submittedAt)}
             {appeal.decidedAt ? `, decided ${formatDateTime(appeal.decidedAt)}` : ''}.
           </p>
           <p className="whitespace-pre-wrap break-words">{appeal.reason}</p>

@@ -17,7 +17,7 @@ import { Countdown } from '@/shared/ui/countdown';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState } from '@/shared/ui/panels';
-import { PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
+import { APPEAL_STATUS_OPTIONS, PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import { CLAUSES, KIND_LABELS } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
@@ -204,12 +204,6 @@ function ExpiryCell({ record, now }: { record: PenaltyRecord; now: Date }) {
   return <Countdown to={record.expiresAt} label="to expiry" closed="Expired" />;
 }
 
-const APPEAL_STATUS = {
-  submitted: 'Appeal under review',
-  upheld: 'Appeal upheld',
-  rejected: 'Appeal rejected',
-};
-
 function AppealCell({
   record,
   appeal,
@@ -236,7 +230,7 @@ function AppealCell({
     case 'submitted':
       return (
         <Link className="link" to={href}>
-          {appeal ? APPEAL_STATUS[appeal.status] : 'See the appeal'}
+          {APPEAL_STATUS_OPTIONS.find((o) => o.value === appeal?.status)?.label ?? 'See the appeal'}
         </Link>
       );
     case 'closed':

@@ -29,6 +29,12 @@ export const PENALTY_STATUS_OPTIONS = [
   { value: 'expired', label: 'Expired', tone: 'neutral' },
 ] as const satisfies readonly StatusOption<string>[];
 
+export const APPEAL_STATUS_OPTIONS = [
+  { value: 'submitted', label: 'Appeal under review', tone: 'info' },
+  { value: 'upheld', label: 'Appeal upheld', tone: 'good' },
+  { value: 'rejected', label: 'Appeal rejected', tone: 'bad' },
+] as const satisfies readonly StatusOption<string>[];
+
 export const COMPLAINT_STATUS_OPTIONS = [
   { value: 'awaiting_response', label: 'Awaiting response', tone: 'warn' },
   { value: 'counter_noticed', label: 'Counter-noticed', tone: 'info' },
