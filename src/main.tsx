@@ -6,9 +6,13 @@ import { DemoStatusProvider } from './app/demo-status';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { onAccountChangedElsewhere } from './shared/api/identity';
+import { followOtherTabs, syncDocumentLanguage } from './shared/i18n/locale';
+import { appMessages } from './app/messages';
 import './index.css';
 
 async function boot() {
+  syncDocumentLanguage();
+  followOtherTabs();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     // The mocked API must answer before the router's first loaders run.
@@ -32,13 +36,11 @@ async function boot() {
     );
   } catch (error) {
     console.error(error);
+    const m = appMessages.get();
     root.render(
       <main className="p-8">
-        <h1 className="text-xl font-semibold">The demo could not start</h1>
-        <p>
-          Its mocked API needs service workers, which this browser or page context does not allow. Try a
-          current browser over http://localhost or https.
-        </p>
+        <h1 className="text-xl font-semibold">{m.cannotStart.title}</h1>
+        <p>{m.cannotStart.body}</p>
       </main>,
     );
   }

@@ -23,6 +23,7 @@ import { accountsQuery } from '@/features/session/queries';
 import { safeNext, SignInPage } from '@/features/session/sign-in-page';
 import { setAccountId } from '@/shared/api/identity';
 import { ruleModesQuery } from '@/shared/api/rule-modes';
+import type { TitleKey } from './messages';
 import { AppLayout, BootScreen } from './layout/app-layout';
 import { NotFoundPage, RootError, RouteError } from './routes/errors';
 import { guarded, rootLoader } from './routes/guards';
@@ -47,13 +48,18 @@ const onlyPathChanges: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaul
   currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 const search = (args: LoaderFunctionArgs) => new URL(args.request.url).searchParams;
 
+/** A route's handle names its page title; the layout shows it in the interface language. */
+export interface RouteHandle {
+  title: TitleKey;
+}
+
 /** The URL table. Loaders check the role and warm the query cache; pages then read it without spinners. */
 export function createAppRouter(queryClient: QueryClient) {
   const q = queryClient;
   return createBrowserRouter([
     {
       path: '/sign-in',
-      handle: { title: 'Sign in' },
+      handle: { title: 'signIn' } satisfies RouteHandle,
       errorElement: <RootError />,
       HydrateFallback: BootScreen,
       loader: async ({ request }) => {
@@ -82,7 +88,7 @@ export function createAppRouter(queryClient: QueryClient) {
           children: [
             {
               index: true,
-              handle: { title: 'Overview' },
+              handle: { title: 'overview' } satisfies RouteHandle,
               loader: guarded(q, 'any', async (_args, account) => {
                 if (account.role === 'reviewer') throw redirect('/review');
                 await Promise.all([
@@ -94,7 +100,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'listings',
-              handle: { title: 'Listings' },
+              handle: { title: 'listings' } satisfies RouteHandle,
               loader: guarded(q, 'seller', (a) =>
                 q.ensureQueryData({
                   ...listingsQuery(listingQueryFromSearch(search(a))),
@@ -105,7 +111,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'listings/:id',
-              handle: { title: 'Listing' },
+              handle: { title: 'listing' } satisfies RouteHandle,
               loader: guarded(q, 'seller', (a) =>
                 Promise.all([
                   q.ensureQueryData({ ...listingQuery(param(a, 'id')), revalidateIfStale: true }),
@@ -117,7 +123,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'checker',
-              handle: { title: 'Pre-publish checker' },
+              handle: { title: 'checker' } satisfies RouteHandle,
               loader: guarded(q, 'seller', () =>
                 Promise.all([q.ensureQueryData(authorisationsQuery()), q.ensureQueryData(ruleModesQuery())]),
               ),
@@ -125,7 +131,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'strikes',
-              handle: { title: 'Strikes and points' },
+              handle: { title: 'strikes' } satisfies RouteHandle,
               loader: guarded(q, 'seller', () =>
                 Promise.all([
                   q.ensureQueryData(penaltiesQuery()),
@@ -139,7 +145,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'strikes/:id',
-              handle: { title: 'Penalty' },
+              handle: { title: 'penalty' } satisfies RouteHandle,
               loader: guarded(q, 'seller', () =>
                 Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(appealsQuery())]),
               ),
@@ -147,7 +153,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'complaints',
-              handle: { title: 'IP complaints' },
+              handle: { title: 'complaints' } satisfies RouteHandle,
               loader: guarded(q, 'any', (_a, account) => {
                 if (account.role === 'reviewer') void q.prefetchQuery(shopsQuery());
                 return q.ensureQueryData(complaintsQuery());
@@ -156,7 +162,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'complaints/:id',
-              handle: { title: 'IP complaint' },
+              handle: { title: 'complaint' } satisfies RouteHandle,
               loader: guarded(q, 'any', (a, account) => {
                 if (account.role === 'reviewer') void q.prefetchQuery(shopsQuery());
                 return q.ensureQueryData(complaintQuery(param(a, 'id')));
@@ -165,14 +171,14 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'policies',
-              handle: { title: 'Policies' },
+              handle: { title: 'policies' } satisfies RouteHandle,
               loader: guarded(q, 'any', () => q.ensureQueryData(policiesQuery())),
               shouldRevalidate: onlyPathChanges,
               Component: PoliciesPage,
             },
             {
               path: 'rules',
-              handle: { title: 'Checker rules' },
+              handle: { title: 'rules' } satisfies RouteHandle,
               loader: guarded(q, 'any', (_a, account) =>
                 Promise.all([
                   q.ensureQueryData(rulesQuery()),
@@ -187,13 +193,13 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'policies/:slug',
-              handle: { title: 'Policy' },
+              handle: { title: 'policy' } satisfies RouteHandle,
               loader: guarded(q, 'any', (a) => q.ensureQueryData(policyQuery(param(a, 'slug')))),
               Component: PolicyRoute,
             },
             {
               path: 'authorisations',
-              handle: { title: 'Brand authorisations' },
+              handle: { title: 'authorisations' } satisfies RouteHandle,
               // Not awaited: the page shows its own loading and error panels, with a retry.
               loader: guarded(q, 'seller', async () => {
                 void q.prefetchQuery(authorisationsQuery());
@@ -202,13 +208,13 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'notifications',
-              handle: { title: 'Notifications' },
+              handle: { title: 'notifications' } satisfies RouteHandle,
               loader: guarded(q, 'seller', () => q.ensureQueryData(notificationsQuery())),
               Component: NotificationsPage,
             },
             {
               path: 'review',
-              handle: { title: 'Review queue' },
+              handle: { title: 'review' } satisfies RouteHandle,
               loader: guarded(q, 'reviewer', (a) =>
                 q.ensureQueryData({
                   ...reviewItemsQuery(queueFiltersFrom(search(a))),
@@ -219,7 +225,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'review/:id',
-              handle: { title: 'Review item' },
+              handle: { title: 'reviewItem' } satisfies RouteHandle,
               loader: guarded(q, 'reviewer', (a) =>
                 Promise.all([
                   q.ensureQueryData({ ...reviewItemQuery(param(a, 'id')), revalidateIfStale: true }),
@@ -234,7 +240,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: 'audit',
-              handle: { title: 'Audit log' },
+              handle: { title: 'audit' } satisfies RouteHandle,
               loader: guarded(q, 'reviewer', (a) =>
                 q.ensureQueryData({
                   ...auditEventsQuery(auditFiltersFromSearch(search(a))),
@@ -243,7 +249,7 @@ export function createAppRouter(queryClient: QueryClient) {
               ),
               Component: AuditPage,
             },
-            { path: '*', handle: { title: 'Page not found' }, Component: NotFoundPage },
+            { path: '*', handle: { title: 'notFound' } satisfies RouteHandle, Component: NotFoundPage },
           ],
         },
       ],

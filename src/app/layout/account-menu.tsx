@@ -1,17 +1,19 @@
 import { Link } from 'react-router';
 import type { Account } from '@/shared/api/schemas';
+import { appMessages } from '../messages';
 
 export function AccountMenu({ account }: { account: Account }) {
+  const m = appMessages.use();
   return (
     <div className="flex items-center gap-3 text-sm">
       <p>
-        Signed in as <span className="font-semibold">{account.name}</span>{' '}
+        {m.signedInAs} <span className="font-semibold">{account.name}</span>{' '}
         <span className="text-slate-700">
-          ({account.role === 'reviewer' ? 'compliance reviewer' : 'seller'})
+          ({account.role === 'reviewer' ? m.roleReviewer : m.roleSeller})
         </span>
       </p>
       <Link to="/sign-in" className="btn-secondary">
-        Switch account
+        {m.switchAccount}
       </Link>
     </div>
   );

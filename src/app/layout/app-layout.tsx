@@ -6,19 +6,22 @@ import { useAccount } from '../routes/pages';
 import { AccountMenu } from './account-menu';
 import { DemoBanner } from './demo-banner';
 import { MainNav } from './main-nav';
-
-const PRODUCT = 'Seller compliance';
+import { LanguageSwitch } from '@/shared/ui/language-switch';
+import { appMessages } from '../messages';
+import type { RouteHandle } from '../router';
 
 function usePageTitleAndFocus() {
   const matches = useMatches();
   const { pathname, hash } = useLocation();
   const first = useRef(true);
-  const title = [...matches].reverse().find((m) => (m.handle as { title?: string } | undefined)?.title)
-    ?.handle as { title: string } | undefined;
+  const m = appMessages.use();
+  const key = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.title)
+    ?.handle as RouteHandle | undefined;
+  const title = key ? m.titles[key.title] : null;
 
   useEffect(() => {
-    document.title = title ? `${title.title} · ${PRODUCT}` : PRODUCT;
-  }, [title]);
+    document.title = title ? `${title} · ${m.product}` : m.product;
+  }, [title, m.product]);
 
   // After client-side navigation, move focus to the new page's heading so it is announced; a link to a part of
   // a page (a policy clause) leaves focus to that page, which moves it to the part.
@@ -39,6 +42,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle';
   usePageTitleAndFocus();
+  const m = appMessages.use();
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -46,14 +50,17 @@ export function AppLayout() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to main content
+        {m.skipToMain}
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link to="/" className="text-lg font-semibold text-slate-900">
-            {PRODUCT}
+            {m.product}
           </Link>
-          <AccountMenu account={account} />
+          <div className="flex flex-wrap items-center gap-4">
+            <LanguageSwitch />
+            <AccountMenu account={account} />
+          </div>
         </div>
         <MainNav account={account} />
         <div className={`h-0.5 ${busy ? 'animate-pulse bg-sky-700' : 'bg-transparent'}`} aria-hidden="true" />
@@ -64,7 +71,7 @@ export function AppLayout() {
       </main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm text-slate-700">
-          <p>Demo: all data is simulated in your browser and nothing is sent anywhere.</p>
+          <p>{m.footer}</p>
           <ResetDemoButton />
         </div>
       </footer>
@@ -73,9 +80,10 @@ export function AppLayout() {
 }
 
 export function BootScreen() {
+  const m = appMessages.use();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16" aria-busy="true">
-      <h1 className="text-xl font-semibold">Loading the compliance dashboard…</h1>
+      <h1 className="text-xl font-semibold">{m.booting}</h1>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from 'react-router';
 import { formatFailures } from '@/mocks/demo-config';
 import { useDemoStatus } from '../demo-status';
+import { appMessages } from '../messages';
 
 /** Says when the demo reset damaged data, and when failures are being injected on purpose. */
 export function DemoBanner() {
@@ -8,6 +9,7 @@ export function DemoBanner() {
   const location = useLocation();
   const navigate = useNavigate();
   const injected = formatFailures(failures);
+  const m = appMessages.use();
 
   const turnOff = () => {
     clearFailures();
@@ -32,17 +34,17 @@ export function DemoBanner() {
         >
           <p>{notice}</p>
           <button type="button" className="btn-secondary" onClick={dismissNotice}>
-            Dismiss
+            {m.banner.dismiss}
           </button>
         </div>
       ) : null}
       {injected ? (
         <div className="flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
           <p>
-            Failure injection is on: <code>{injected}</code>. Calls to these parts of the API fail on purpose.
+            {m.banner.failuresOn} <code>{injected}</code>. {m.banner.failuresExplained}
           </p>
           <button type="button" className="btn-secondary" onClick={turnOff}>
-            Turn failures off
+            {m.banner.turnOff}
           </button>
         </div>
       ) : null}

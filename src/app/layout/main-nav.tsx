@@ -2,22 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { NavLink } from 'react-router';
 import { notificationsQuery } from '@/features/notifications/queries';
 import type { Account } from '@/shared/api/schemas';
+import { appMessages } from '../messages';
 
-const SELLER_LINKS: { to: string; label: string; end?: boolean }[] = [
-  { to: '/', label: 'Overview', end: true },
-  { to: '/listings', label: 'Listings' },
-  { to: '/checker', label: 'Checker' },
-  { to: '/strikes', label: 'Strikes' },
-  { to: '/complaints', label: 'Complaints' },
-  { to: '/authorisations', label: 'Authorisations' },
-  { to: '/policies', label: 'Policies' },
+type NavKey = keyof ReturnType<typeof appMessages.get>['nav'];
+
+const SELLER_LINKS: { to: string; label: NavKey; end?: boolean }[] = [
+  { to: '/', label: 'overview', end: true },
+  { to: '/listings', label: 'listings' },
+  { to: '/checker', label: 'checker' },
+  { to: '/strikes', label: 'strikes' },
+  { to: '/complaints', label: 'complaints' },
+  { to: '/authorisations', label: 'authorisations' },
+  { to: '/policies', label: 'policies' },
 ];
 
-const REVIEWER_LINKS: { to: string; label: string; end?: boolean }[] = [
-  { to: '/review', label: 'Review queue' },
-  { to: '/complaints', label: 'Complaints' },
-  { to: '/audit', label: 'Audit log' },
-  { to: '/policies', label: 'Policies' },
+const REVIEWER_LINKS: { to: string; label: NavKey; end?: boolean }[] = [
+  { to: '/review', label: 'review' },
+  { to: '/complaints', label: 'complaints' },
+  { to: '/audit', label: 'audit' },
+  { to: '/policies', label: 'policies' },
 ];
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
@@ -26,31 +29,33 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 function UnreadCount() {
   // Deadlines and expiries become due while the page is open: look again every minute.
   const { data } = useQuery({ ...notificationsQuery(), refetchInterval: 60_000 });
+  const m = appMessages.use();
   if (!data?.unread) return null;
   return (
     <span className="ml-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">
-      {data.unread}
-      <span className="sr-only"> unread</span>
+      <span aria-hidden="true">{data.unread}</span>
+      <span className="sr-only">{m.unread(data.unread)}</span>
     </span>
   );
 }
 
 export function MainNav({ account }: { account: Account }) {
   const links = account.role === 'reviewer' ? REVIEWER_LINKS : SELLER_LINKS;
+  const m = appMessages.use();
   return (
-    <nav aria-label="Main" className="mx-auto max-w-7xl px-4 pb-2">
+    <nav aria-label={m.mainNav} className="mx-auto max-w-7xl px-4 pb-2">
       <ul className="flex flex-wrap gap-1">
         {links.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to} end={link.end} className={linkClass}>
-              {link.label}
+              {m.nav[link.label]}
             </NavLink>
           </li>
         ))}
         {account.role === 'seller' ? (
           <li>
             <NavLink to="/notifications" className={linkClass}>
-              Notifications <UnreadCount />
+              {m.nav.notifications} <UnreadCount />
             </NavLink>
           </li>
         ) : null}

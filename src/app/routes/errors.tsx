@@ -2,34 +2,31 @@ import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react
 import { isApiError } from '@/shared/api/api-error';
 import { PageHeader } from '@/shared/ui/page-header';
 import { ErrorPanel } from '@/shared/ui/panels';
+import { appMessages } from '../messages';
 
 export function NotFoundPage() {
+  const m = appMessages.use();
   return (
     <>
-      <PageHeader
-        title="Page not found"
-        description="There is nothing at this address. It may have been mistyped, or the item no longer exists."
-      />
+      <PageHeader title={m.notFound.title} description={m.notFound.description} />
       <Link to="/" className="btn-primary">
-        Go to your home page
+        {m.goHome}
       </Link>
     </>
   );
 }
 
 export function NotAllowedPage() {
+  const m = appMessages.use();
   return (
     <>
-      <PageHeader
-        title="Not allowed"
-        description="This page belongs to another role: review pages are for compliance reviewers, shop pages for sellers."
-      />
+      <PageHeader title={m.notAllowed.title} description={m.notAllowed.description} />
       <div className="flex gap-2">
         <Link to="/" className="btn-primary">
-          Go to your home page
+          {m.goHome}
         </Link>
         <Link to="/sign-in" className="btn-secondary">
-          Switch account
+          {m.switchAccount}
         </Link>
       </div>
     </>
@@ -47,18 +44,15 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const status = statusOf(error);
+  const m = appMessages.use();
   if (status === 404) return <NotFoundPage />;
   if (status === 403) return <NotAllowedPage />;
   return (
     <>
-      <PageHeader title="This page could not load" />
-      <ErrorPanel
-        error={error}
-        title="The data for this page did not arrive"
-        onRetry={() => void revalidator.revalidate()}
-      >
+      <PageHeader title={m.routeError.title} />
+      <ErrorPanel error={error} title={m.routeError.panel} onRetry={() => void revalidator.revalidate()}>
         <Link to="/" className="btn-secondary">
-          Go to your home page
+          {m.goHome}
         </Link>
       </ErrorPanel>
     </>

@@ -1,50 +1,69 @@
 import { DAY_MS, HOUR_MS } from '@/domain/time';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { getLocale, INTL_TAGS, type Locale } from '@/shared/i18n/locale';
+import { plural, type PluralForms } from '@/shared/i18n/messages';
 
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+/**
+ * Dates, numbers and durations in the interface language. Formatters are made once per language and option set;
+ * the language is read at each call, so a page that renders again after a switch shows the new one.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: (tag: string) => F,
+): F {
+  const locale = getLocale();
+  const id = `${locale}:${key}`;
+  let formatter = formatters.get(id) as F | undefined;
+  if (!formatter) formatters.set(id, (formatter = make(INTL_TAGS[locale])));
+  return formatter;
 }
 
-const utcDateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const DAY_MONTH_YEAR = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+
+export function formatDate(iso: string): string {
+  return cached('date', (tag) => new Intl.DateTimeFormat(tag, DAY_MONTH_YEAR)).format(new Date(iso));
+}
 
 /** The marketplace day (UTC) of a moment: the day the daily caps count it on, wherever the reader is. */
 export function formatUtcDate(iso: string): string {
-  return utcDateFormat.format(new Date(iso));
+  return cached(
+    'utc-date',
+    (tag) => new Intl.DateTimeFormat(tag, { ...DAY_MONTH_YEAR, timeZone: 'UTC' }),
+  ).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+  return cached(
+    'date-time',
+    (tag) => new Intl.DateTimeFormat(tag, { ...DAY_MONTH_YEAR, hour: '2-digit', minute: '2-digit' }),
+  ).format(new Date(iso));
 }
 
-/** "in 2 days", "in 5 hours", "3 days ago": for deadlines and expiry dates. */
+/** "in 2 days", "in 5 hours", "3 days ago" ("через 2 дня", "3 дня назад"): for deadlines and expiry dates. */
 export function formatRelative(iso: string, now: Date = new Date()): string {
   const diff = new Date(iso).getTime() - now.getTime();
   const abs = Math.abs(diff);
   const [value, unit] =
-    abs >= DAY_MS ? [Math.round(abs / DAY_MS), 'day'] : [Math.max(1, Math.round(abs / HOUR_MS)), 'hour'];
-  const phrase = `${value} ${unit}${value === 1 ? '' : 's'}`;
-  return diff >= 0 ? `in ${phrase}` : `${phrase} ago`;
+    abs >= DAY_MS
+      ? [Math.round(abs / DAY_MS), 'day' as const]
+      : [Math.max(1, Math.round(abs / HOUR_MS)), 'hour' as const];
+  return cached('relative', (tag) => new Intl.RelativeTimeFormat(tag, { numeric: 'always' })).format(
+    diff >= 0 ? value : -value,
+    unit,
+  );
 }
 
 export function formatMoney(cents: number, currency: string): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(cents / 100);
+  return cached(
+    `money:${currency}`,
+    (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency }),
+  ).format(cents / 100);
 }
 
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat('en-GB').format(n);
+  return cached('count', (tag) => new Intl.NumberFormat(tag)).format(n);
 }
 
 export function humanise(code: string): string {
@@ -53,6 +72,19 @@ export function humanise(code: string): string {
 }
 
 const MINUTE_MS = 60_000;
+
+const UNITS: Record<Locale, Record<'day' | 'hour' | 'minute', PluralForms>> = {
+  en: {
+    day: { one: '# day', other: '# days' },
+    hour: { one: '# hour', other: '# hours' },
+    minute: { one: '# minute', other: '# minutes' },
+  },
+  ru: {
+    day: { one: '# день', few: '# дня', many: '# дней', other: '# дня' },
+    hour: { one: '# час', few: '# часа', many: '# часов', other: '# часа' },
+    minute: { one: '# минута', few: '# минуты', many: '# минут', other: '# минуты' },
+  },
+};
 
 /**
  * A deadline as time left, to the precision that matters: "2 days 4 hours", "5 hours 10 minutes", "12 minutes".
@@ -64,7 +96,8 @@ export function formatTimeLeft(iso: string, now: Date): { text: string; overdue:
   const days = Math.floor(abs / DAY_MS);
   const hours = Math.floor((abs % DAY_MS) / HOUR_MS);
   const minutes = Math.floor((abs % HOUR_MS) / MINUTE_MS);
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const forms = UNITS[getLocale()];
+  const unit = (n: number, word: keyof typeof forms) => plural(n, forms[word]);
   const parts =
     days > 0
       ? [unit(days, 'day'), hours > 0 ? unit(hours, 'hour') : '']
