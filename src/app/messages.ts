@@ -23,7 +23,8 @@ export const appMessages = defineMessages(
       audit: 'Audit log',
       notifications: 'Notifications',
     },
-    unread: (n: number) => plural(n, { one: '# unread notification', other: '# unread notifications' }),
+    /** After the count in the navigation, for screen readers: "4 unread". */
+    unreadAfterCount: (n: number) => plural(n, { one: 'unread', other: 'unread' }),
     footer: 'Demo: all data is simulated in your browser and nothing is sent anywhere.',
     booting: 'Loading the compliance dashboard…',
     titles: {
@@ -92,12 +93,12 @@ export const appMessages = defineMessages(
       audit: 'Журнал действий',
       notifications: 'Уведомления',
     },
-    unread: (n: number) =>
+    unreadAfterCount: (n: number) =>
       plural(n, {
-        one: '# непрочитанное уведомление',
-        few: '# непрочитанных уведомления',
-        many: '# непрочитанных уведомлений',
-        other: '# непрочитанного уведомления',
+        one: 'непрочитанное',
+        few: 'непрочитанных',
+        many: 'непрочитанных',
+        other: 'непрочитанного',
       }),
     footer: 'Демо: все данные смоделированы в вашем браузере, никуда ничего не отправляется.',
     booting: 'Загружаем панель соответствия…',

@@ -33,8 +33,8 @@ function UnreadCount() {
   if (!data?.unread) return null;
   return (
     <span className="ml-1.5 rounded-full bg-red-700 px-1.5 text-xs text-white">
-      <span aria-hidden="true">{data.unread}</span>
-      <span className="sr-only">{m.unread(data.unread)}</span>
+      {data.unread}
+      <span className="sr-only"> {m.unreadAfterCount(data.unread)}</span>
     </span>
   );
 }
