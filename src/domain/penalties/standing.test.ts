@@ -176,9 +176,13 @@ describe('appeals: one per record, within 7 days', () => {
   });
 
   it('cannot be used on a reversed or expired record', () => {
-    expect(appealState({ ...record, status: 'reversed' }, NOW).kind).toBe('not-appealable');
+    expect(appealState({ ...record, status: 'reversed' }, NOW)).toMatchObject({
+      kind: 'not-appealable',
+      because: 'reversed',
+    });
     expect(appealState({ ...record, issuedAt: '2025-11-01T00:00:00Z' }, NOW)).toMatchObject({
       kind: 'not-appealable',
+      because: 'expired',
       reason: 'This penalty has expired.',
     });
   });

@@ -129,7 +129,8 @@ export type AppealState =
   | { kind: 'open'; by: string }
   | { kind: 'submitted' }
   | { kind: 'closed'; by: string }
-  | { kind: 'not-appealable'; reason: string };
+  /** `because` says why in a word, for pages that word it themselves; `reason` is the sentence. */
+  | { kind: 'not-appealable'; because: 'reversed' | 'expired'; reason: string };
 
 /** Whether a record can be appealed now: once per record, within 7 days of the penalty. */
 export function appealState(
@@ -138,8 +139,10 @@ export function appealState(
 ): AppealState {
   if (record.appealId) return { kind: 'submitted' };
   const status = currentStatus(record, now);
-  if (status === 'reversed') return { kind: 'not-appealable', reason: 'This penalty was reversed.' };
-  if (status === 'expired') return { kind: 'not-appealable', reason: 'This penalty has expired.' };
+  if (status === 'reversed')
+    return { kind: 'not-appealable', because: 'reversed', reason: 'This penalty was reversed.' };
+  if (status === 'expired')
+    return { kind: 'not-appealable', because: 'expired', reason: 'This penalty has expired.' };
   if (now.getTime() > new Date(record.appealBy).getTime()) return { kind: 'closed', by: record.appealBy };
   return { kind: 'open', by: record.appealBy };
 }
