@@ -4,17 +4,23 @@ import type { PenaltyRecord } from '@/shared/api/schemas';
 import { formatCount } from '@/shared/lib/format';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { adjustmentClause, describeAdjustment } from './ledger-text';
+import { penaltiesMessages, type PenaltiesMessages } from './messages';
 
 /** "Strike", "6" or "0 of 2": what a record adds to the total, as the ledger counted it. */
-export function countedLabel(record: PenaltyRecord, entry: LedgerEntry | undefined): string {
+export function countedLabel(
+  record: PenaltyRecord,
+  entry: LedgerEntry | undefined,
+  m: PenaltiesMessages,
+): string {
+  const t = m.counted;
   if (record.kind === 'ip_serious' && record.points === 0) {
-    if (record.status === 'pending') return 'A strike if established';
-    if (!entry?.effective) return 'No strike';
-    if (entry.strikeGroup && entry.strikeGroup !== entry.id) return 'Same strike';
-    return record.status === 'expired' ? 'Strike (expired)' : 'Strike';
+    if (record.status === 'pending') return t.strikeIfEstablished;
+    if (!entry?.effective) return t.noStrike;
+    if (entry.strikeGroup && entry.strikeGroup !== entry.id) return t.sameStrike;
+    return record.status === 'expired' ? t.strikeExpired : t.strike;
   }
   if (entry && entry.effective && entry.counted < record.points)
-    return `${formatCount(entry.counted)} of ${formatCount(record.points)}`;
+    return t.partly(entry.counted, record.points);
   return formatCount(record.points);
 }
 
@@ -28,9 +34,10 @@ export function AdjustmentNotes({
   records: ReadonlyMap<string, PenaltyRecord>;
   className: string;
 }) {
+  const m = penaltiesMessages.use();
   return entry?.adjustments.map((a) => (
     <span key={a.rule} className={`block text-fuchsia-900 ${className}`}>
-      {describeAdjustment(a, records)} <ClauseLink refTo={adjustmentClause(a)} short />
+      {describeAdjustment(a, records, m)} <ClauseLink refTo={adjustmentClause(a)} short />
     </span>
   ));
 }

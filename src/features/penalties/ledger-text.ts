@@ -1,21 +1,46 @@
-import type { Adjustment, PenaltyKind } from '@/domain/penalties/ledger';
+import type { Adjustment } from '@/domain/penalties/ledger';
+import type { Outlook } from '@/domain/penalties/standing';
 import {
   COUNTING_RULES,
   DAILY_POINTS_CAP,
   GENERAL_IP_DAILY_CAP,
-  PENALTY_KINDS,
   SERIOUS_GROUPING_DAYS,
+  STRIKE_CONSEQUENCES,
+  type Threshold,
 } from '@/domain/penalties/rules';
 import type { PenaltyRecord, PolicyRef } from '@/shared/api/schemas';
-import { formatCount, formatDate, formatUtcDate } from '@/shared/lib/format';
-
-export const KIND_LABELS = Object.fromEntries(
-  Object.entries(PENALTY_KINDS).map(([kind, { label }]) => [kind, label]),
-) as Record<PenaltyKind, string>;
+import { formatDate, formatUtcDate } from '@/shared/lib/format';
+import type { PenaltiesMessages } from './messages';
 
 export const CLAUSES = Object.fromEntries(
   Object.entries(COUNTING_RULES).map(([id, rule]) => [id, rule.policy]),
 ) as Record<keyof typeof COUNTING_RULES, PolicyRef>;
+
+/** A threshold's name and consequence in the interface language (the rules' own words if one is missing). */
+export function thresholdText(
+  m: PenaltiesMessages,
+  threshold: Threshold,
+): { label: string; consequence: string } {
+  const key = String(threshold.points) as keyof PenaltiesMessages['thresholds'];
+  return m.thresholds[key] ?? threshold;
+}
+
+/** The band a total is in, named: closed, a threshold's name, or no restrictions. */
+export function bandName(view: Pick<Outlook, 'closed' | 'band'>, m: PenaltiesMessages): string {
+  if (view.closed) return m.accountClosed;
+  return view.band ? thresholdText(m, view.band).label : m.noRestrictions;
+}
+
+/** What the strike numbered `n` (1 to 3) brings, in the interface language. */
+export function strikeConsequence(m: PenaltiesMessages, n: number): string | undefined {
+  const key = String(n) as keyof PenaltiesMessages['strikeConsequences'];
+  return m.strikeConsequences[key] ?? STRIKE_CONSEQUENCES[n - 1];
+}
+
+/** Every strike's consequence, first to last. */
+export function strikeConsequences(m: PenaltiesMessages): string[] {
+  return STRIKE_CONSEQUENCES.map((english, i) => strikeConsequence(m, i + 1) ?? english);
+}
 
 function dayLabel(day: string): string {
   return `${formatUtcDate(`${day}T12:00:00Z`)} (UTC)`;
@@ -25,15 +50,19 @@ function dayLabel(day: string): string {
 export function describeAdjustment(
   adjustment: Adjustment,
   records: ReadonlyMap<string, PenaltyRecord>,
+  m: PenaltiesMessages,
 ): string {
   switch (adjustment.rule) {
     case 'daily-cap':
-      return `${formatCount(adjustment.dayTotal)} points were issued on ${dayLabel(adjustment.day)}; one day adds at most ${DAILY_POINTS_CAP}, so this record counts for less.`;
+      return m.adjustments.dailyCap(adjustment.dayTotal, dayLabel(adjustment.day), DAILY_POINTS_CAP);
     case 'general-ip-daily-cap':
-      return `General IP infringements on ${dayLabel(adjustment.day)} came to ${formatCount(adjustment.dayTotal)} points; together they count for at most ${GENERAL_IP_DAILY_CAP}.`;
+      return m.adjustments.generalIpCap(adjustment.dayTotal, dayLabel(adjustment.day), GENERAL_IP_DAILY_CAP);
     case 'serious-grouping': {
       const first = records.get(adjustment.withId);
-      return `Counted as one strike with the serious infringement of ${first ? formatDate(first.issuedAt) : adjustment.withId}: serious infringements within ${SERIOUS_GROUPING_DAYS} days of the first one count once.`;
+      return m.adjustments.grouping(
+        first ? formatDate(first.issuedAt) : adjustment.withId,
+        SERIOUS_GROUPING_DAYS,
+      );
     }
   }
 }

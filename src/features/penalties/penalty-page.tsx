@@ -15,8 +15,9 @@ import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState, Notice } from '@/shared/ui/panels';
 import { APPEAL_STATUS_OPTIONS, PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
-import { CLAUSES, KIND_LABELS } from './ledger-text';
+import { CLAUSES } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
+import { penaltiesMessages, type PenaltiesMessages } from './messages';
 import { appealsQuery, penaltiesQuery, useSubmitAppeal } from './queries';
 
 const APPEAL_DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -47,17 +48,39 @@ function parseDraft(raw: unknown): AppealDraft | null {
 
 type Errors = { reason?: string; documents?: string; form?: string };
 
-function errorsFrom(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Errors {
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+}
+
+/**
+ * The form's own checks in the interface language: a reason too short or too long, too many documents, a file
+ * name too long. Anything else (and what the server answers) is shown as it came.
+ */
+function issueText(issue: Issue, m: PenaltiesMessages): string {
+  const t = m.form.errors;
+  const [field, , part] = issue.path;
+  if (field === 'reason' && issue.code === 'too_small') return t.reasonShort;
+  if (field === 'reason' && issue.code === 'too_big') return t.reasonLong;
+  if (field === 'documents' && issue.path.length === 1 && issue.code === 'too_big') return t.tooManyDocuments;
+  if (field === 'documents' && part === 'name' && issue.code === 'too_big') return t.fileNameLong;
+  return issue.message;
+}
+
+function errorsFrom(issues: readonly Issue[], m: PenaltiesMessages): Errors {
   const errors: Errors = {};
   for (const issue of issues) {
     const field =
       issue.path[0] === 'documents' ? 'documents' : issue.path[0] === 'reason' ? 'reason' : 'form';
-    errors[field] ??= issue.message;
+    errors[field] ??= issueText(issue, m);
   }
   return errors;
 }
 
 function AppealForm({ record }: { record: PenaltyRecord }) {
+  const m = penaltiesMessages.use();
+  const t = m.form;
   const draft = useStoredDraft(`scd:appeal-draft:${record.id}`, parseDraft, EMPTY);
   const [errors, setErrors] = useState<Errors>({});
   const submit = useSubmitAppeal(record.id);
@@ -71,7 +94,7 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
     const named = documents.filter((d) => d.name.trim() !== '');
     const parsed = AppealCreate.safeParse({ reason, documents: named });
     if (!parsed.success) {
-      const found = errorsFrom(parsed.error.issues);
+      const found = errorsFrom(parsed.error.issues, m);
       setErrors(found);
       if (found.reason) reasonRef.current?.focus();
       else summaryRef.current?.focus();
@@ -87,6 +110,7 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
               Object.entries(error.fieldErrors).flatMap(([path, messages]) =>
                 messages.map((message) => ({ path: path.split('.'), message })),
               ),
+              m,
             ),
           );
         }
@@ -100,16 +124,16 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="appeal-heading">
       {draft.restored ? (
         <Notice>
-          Your unsent appeal was restored from this browser.{' '}
+          {t.restored}{' '}
           <button type="button" className="link" onClick={draft.clear}>
-            Discard the draft
+            {t.discard}
           </button>
         </Notice>
       ) : null}
       <div ref={summaryRef} tabIndex={-1} className="outline-none">
         {messages.length > 0 ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-            <p className="font-semibold">The appeal was not sent:</p>
+            <p className="font-semibold">{t.notSentBecause}</p>
             <ul className="list-inside list-disc">
               {messages.map((m) => (
                 <li key={m}>{m}</li>
@@ -118,20 +142,18 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
           </div>
         ) : submit.isError ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-            <p className="font-semibold">The appeal was not sent.</p>
+            <p className="font-semibold">{t.notSent}</p>
             <p>
               {submit.error.message}{' '}
-              {isApiError(submit.error) && submit.error.isTransient
-                ? 'Your text is kept; try again.'
-                : 'Your text is kept in this browser.'}
+              {isApiError(submit.error) && submit.error.isTransient ? t.keptTryAgain : t.kept}
             </p>
           </div>
         ) : null}
       </div>
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Why the penalty is wrong
+        {t.reason}
         <span id="appeal-reason-hint" className="text-xs font-normal text-slate-700">
-          Say what the item really is and why the rule does not apply. At least 20 characters.
+          {t.reasonHint}
         </span>
         <textarea
           ref={reasonRef}
@@ -147,22 +169,20 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
             {errors.reason}
           </span>
         ) : null}
-        <span className="mt-1 text-xs font-normal text-slate-700">{reason.length} / 5,000</span>
+        <span className="mt-1 text-xs font-normal text-slate-700">{t.length(reason.length)}</span>
       </label>
       <DocumentsField
-        legend="Supporting documents (optional)"
-        hint="Photos of the product, an invoice from your supplier, an authorisation letter."
+        legend={t.documents}
+        hint={t.documentsHint}
         value={documents}
         onChange={(next) => draft.set({ ...draft.value, documents: next })}
         kinds={APPEAL_DOCUMENT_KINDS}
         error={errors.documents}
         vault={vault}
       />
-      <p className="text-sm text-slate-700">
-        One appeal per penalty: check it before you send. The draft is saved in this browser as you type.
-      </p>
+      <p className="text-sm text-slate-700">{t.once}</p>
       <button type="submit" className="btn-primary" disabled={submit.isPending}>
-        {submit.isPending ? 'Sending…' : 'Send the appeal'}
+        {submit.isPending ? t.sending : t.send}
       </button>
     </form>
   );
@@ -171,15 +191,18 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
 function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
   const { data: appeals } = useSuspenseQuery(appealsQuery());
   const appeal = appeals.find((a) => a.penaltyId === record.id);
+  const t = penaltiesMessages.use().appeal;
   const state = appealState(record, now);
   return (
-    <Card title="Appeal">
+    <Card title={t.title}>
       {appeal ? (
         <div className="space-y-2 text-sm">
           <p>
-            <StatusBadge options={APPEAL_STATUS_OPTIONS} value={appeal.status} /> Sent{' '}
-            {formatDateTime(appeal.submittedAt)}
-            {appeal.decidedAt ? `, decided ${formatDateTime(appeal.decidedAt)}` : ''}.
+            <StatusBadge options={APPEAL_STATUS_OPTIONS} value={appeal.status} />{' '}
+            {t.sent(
+              formatDateTime(appeal.submittedAt),
+              appeal.decidedAt ? formatDateTime(appeal.decidedAt) : null,
+            )}
           </p>
           <p className="whitespace-pre-wrap break-words">{appeal.reason}</p>
           {appeal.documents.length > 0 ? (
@@ -187,38 +210,36 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
               {appeal.documents.map((d, i) => (
                 <li key={i}>
                   {DOCUMENT_KIND_LABELS[d.kind]}: {d.name}
-                  {d.vaultId ? ' (from the vault)' : ''}
+                  {d.vaultId ? t.fromVault : ''}
                 </li>
               ))}
             </ul>
           ) : null}
           {appeal.status === 'submitted' ? (
             <p className="text-slate-700">
-              {record.status === 'pending'
-                ? 'The penalty stays pending and does not count while the appeal is reviewed.'
-                : 'The points keep counting while the appeal is reviewed; if it is upheld they come off.'}
+              {record.status === 'pending' ? t.pendingUnderReview : t.countingUnderReview}
             </p>
           ) : null}
         </div>
       ) : state.kind === 'open' ? (
         <>
           <h3 id="appeal-heading" className="text-base font-semibold">
-            Appeal this penalty
+            {t.heading}
           </h3>
           <p className="mt-1 text-sm">
-            Time left to appeal: <Countdown to={state.by} />
+            {t.timeLeft} <Countdown to={state.by} />
           </p>
           <p className="mb-4 mt-1 text-sm text-slate-700">
-            You can appeal within 7 days of the penalty, once. <ClauseLink refTo={CLAUSES.appeal} short />
+            {t.window} <ClauseLink refTo={CLAUSES.appeal} short />
           </p>
           <AppealForm record={record} />
         </>
       ) : state.kind === 'closed' ? (
-        <p className="text-sm">The 7-day appeal window closed on {formatDateTime(state.by)}.</p>
+        <p className="text-sm">{t.windowClosed(formatDateTime(state.by))}</p>
       ) : state.kind === 'not-appealable' ? (
-        <p className="text-sm">{state.reason} There is nothing to appeal.</p>
+        <p className="text-sm">{t.notAppealable[state.because]}</p>
       ) : (
-        <p className="text-sm">An appeal was sent for this penalty.</p>
+        <p className="text-sm">{t.alreadySent}</p>
       )}
     </Card>
   );
@@ -226,15 +247,17 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
 
 export function PenaltyPage({ penaltyId }: { penaltyId: string }) {
   const { data: records } = useSuspenseQuery(penaltiesQuery());
+  const m = penaltiesMessages.use();
+  const t = m.penalty;
   const now = useNow();
   const record = records.find((r) => r.id === penaltyId);
   if (!record) {
     return (
       <>
-        <PageHeader title="Penalty not found" />
-        <EmptyState title="There is no such penalty on your shop">
+        <PageHeader title={t.notFound} />
+        <EmptyState title={t.noSuchPenalty}>
           <Link className="link" to="/strikes">
-            Back to strikes and points
+            {t.back}
           </Link>
         </EmptyState>
       </>
@@ -250,62 +273,60 @@ export function PenaltyPage({ penaltyId }: { penaltyId: string }) {
         description={
           <span className="flex flex-wrap items-center gap-2">
             <StatusBadge options={PENALTY_STATUS_OPTIONS} value={status} />
-            <span>
-              {KIND_LABELS[record.kind]} · issued {formatDateTime(record.issuedAt)}
-            </span>
+            <span>{t.issued(m.kinds[record.kind], formatDateTime(record.issuedAt))}</span>
           </span>
         }
         actions={
           <Link className="btn-secondary" to="/strikes">
-            All records
+            {t.allRecords}
           </Link>
         }
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="What it was for">
+        <Card title={t.whatFor}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="font-medium text-slate-700">Source</dt>
+            <dt className="font-medium text-slate-700">{t.source}</dt>
             <dd>
               <SourceLink source={record.source} />
             </dd>
-            <dt className="font-medium text-slate-700">Rule</dt>
+            <dt className="font-medium text-slate-700">{t.rule}</dt>
             <dd>
               <code className="text-xs">{record.ruleId}</code>
             </dd>
-            <dt className="font-medium text-slate-700">Clause</dt>
+            <dt className="font-medium text-slate-700">{t.clause}</dt>
             <dd>
               <ClauseLink refTo={record.policy} />
             </dd>
-            <dt className="font-medium text-slate-700">Type</dt>
+            <dt className="font-medium text-slate-700">{t.type}</dt>
             <dd>
               {record.kind === 'ip_serious'
-                ? 'Serious: counterfeit or pirated goods. Counted as a strike; three close the account.'
+                ? t.seriousType
                 : record.kind === 'ip_general'
-                  ? 'General: a mark or work used unfairly in the listing text.'
-                  : KIND_LABELS[record.kind]}
+                  ? t.generalType
+                  : m.kinds[record.kind]}
             </dd>
           </dl>
         </Card>
-        <Card title="Points">
-          <p className="text-3xl font-semibold">{countedLabel(record, entry)}</p>
+        <Card title={t.points}>
+          <p className="text-3xl font-semibold">{countedLabel(record, entry, m)}</p>
           <AdjustmentNotes entry={entry} records={byId} className="mt-2 text-sm" />
           {status === 'pending' ? (
             <p className="mt-2 text-sm">
               <Link className="link" to={`/strikes?if=establish:${encodeURIComponent(record.id)}`}>
-                See what it would do to your total if it is established
+                {t.seeWhatIf}
               </Link>
             </p>
           ) : null}
           <p className="mt-2 text-sm">
             {status === 'pending'
-              ? 'Pending: it does not count until it is established.'
+              ? t.pending
               : status === 'reversed'
-                ? 'Reversed: it never counts.'
+                ? t.reversed
                 : status === 'expired'
-                  ? `Expired on ${formatDate(record.expiresAt)}.`
-                  : 'Counts until it expires: '}
+                  ? t.expiredOn(formatDate(record.expiresAt))
+                  : t.countsUntil}
             {status === 'established' || status === 'appealed' ? (
-              <Countdown to={record.expiresAt} label="to expiry" />
+              <Countdown to={record.expiresAt} label={m.expiry.toExpiry} />
             ) : null}
           </p>
         </Card>

@@ -1,12 +1,25 @@
 import { useId } from 'react';
 import { THRESHOLDS } from '@/domain/penalties/rules';
 import type { TimelinePoint } from '@/domain/penalties/ledger';
+import { INTL_TAGS, useLocale, type Locale } from '@/shared/i18n/locale';
 import { formatCount, formatDate } from '@/shared/lib/format';
+import { thresholdText } from './ledger-text';
+import { penaltiesMessages } from './messages';
 
 const WIDTH = 760;
 const HEIGHT = 260;
 const PAD = { top: 16, right: 120, bottom: 28, left: 36 };
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "Mar 2026", "мар. 2026 г.": the time axis's labels in the interface language. */
+function monthFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAGS[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format;
+}
 
 function stepPath(
   points: readonly TimelinePoint[],
@@ -59,6 +72,9 @@ export function PointsChart({
   to: number;
 }) {
   const id = useId();
+  const m = penaltiesMessages.use();
+  const t = m.chart;
+  const locale = useLocale();
   const highest = Math.max(...line.map((p) => p.total), ...(scenario ?? []).map((p) => p.total), 0);
   const top = THRESHOLDS.find((t) => t.points > highest)?.points ?? 48;
   const shown = THRESHOLDS.filter((t) => t.points <= top);
@@ -69,13 +85,14 @@ export function PointsChart({
   const future = [{ at: now, total: past[past.length - 1]?.total ?? 0 }, ...line.filter((p) => p.at > now)];
   const changes = line.filter((p, i) => i === 0 || p.total !== line[i - 1]?.total);
 
-  const summary = `Points now: ${formatCount(past[past.length - 1]?.total ?? 0)}. Highest in the two years shown: ${formatCount(
-    Math.max(...line.map((p) => p.total), 0),
-  )}. ${changes.length - 1} change${changes.length === 2 ? '' : 's'} between ${formatDate(new Date(from).toISOString())} and ${formatDate(new Date(to).toISOString())}.${
-    scenario
-      ? ` With the what-if: ${formatCount(scenario[0]?.total ?? 0)} now, highest ${formatCount(Math.max(...scenario.map((p) => p.total)))}.`
-      : ''
-  }`;
+  const summary =
+    t.summary(
+      past[past.length - 1]?.total ?? 0,
+      Math.max(...line.map((p) => p.total), 0),
+      changes.length - 1,
+      formatDate(new Date(from).toISOString()),
+      formatDate(new Date(to).toISOString()),
+    ) + (scenario ? t.summaryWhatIf(scenario[0]?.total ?? 0, Math.max(...scenario.map((p) => p.total))) : '');
 
   return (
     <figure>
@@ -85,20 +102,24 @@ export function PointsChart({
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
       >
-        <title id={`${id}-title`}>Points total over the past year and the coming year</title>
+        <title id={`${id}-title`}>{t.title}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        {shown.map((t) => (
-          <g key={t.points}>
+        {shown.map((threshold) => (
+          <g key={threshold.points}>
             <line
               x1={PAD.left}
               x2={WIDTH - PAD.right}
-              y1={y(t.points)}
-              y2={y(t.points)}
-              className={t.points === 48 ? 'stroke-red-700' : 'stroke-amber-600'}
+              y1={y(threshold.points)}
+              y2={y(threshold.points)}
+              className={threshold.points === 48 ? 'stroke-red-700' : 'stroke-amber-600'}
               strokeDasharray="4 4"
             />
-            <text x={WIDTH - PAD.right + 6} y={y(t.points) + 4} className="fill-slate-800 text-[11px]">
-              {t.points}: {t.label}
+            <text
+              x={WIDTH - PAD.right + 6}
+              y={y(threshold.points) + 4}
+              className="fill-slate-800 text-[11px]"
+            >
+              {threshold.points}: {thresholdText(m, threshold).label}
             </text>
           </g>
         ))}
@@ -108,14 +129,20 @@ export function PointsChart({
             {v}
           </text>
         ))}
-        {quarterTicks(from, to).map((t) => (
-          <text key={t} x={x(t)} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-700 text-[11px]">
-            {monthFormat.format(t)}
+        {quarterTicks(from, to).map((tick) => (
+          <text
+            key={tick}
+            x={x(tick)}
+            y={HEIGHT - 8}
+            textAnchor="middle"
+            className="fill-slate-700 text-[11px]"
+          >
+            {monthFormat(locale).format(tick)}
           </text>
         ))}
         <line x1={x(now)} x2={x(now)} y1={PAD.top} y2={y(0)} className="stroke-slate-700" />
         <text x={x(now) + 4} y={PAD.top + 10} className="fill-slate-900 text-[11px] font-semibold">
-          Today
+          {t.today}
         </text>
         <path d={stepPath(past, x, y)} fill="none" className="stroke-sky-800" strokeWidth={2.5} />
         <path
@@ -138,12 +165,12 @@ export function PointsChart({
       <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
         <span>
           <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-5 bg-sky-800 align-middle" />
-          Points counted (dashed after today: if nothing new is issued)
+          {t.legendCounted}
         </span>
         {scenario ? (
           <span>
             <span aria-hidden="true" className="mr-1 inline-block h-0.5 w-5 bg-fuchsia-700 align-middle" />
-            With the what-if applied
+            {t.legendWhatIf}
           </span>
         ) : null}
         <span>
@@ -151,19 +178,19 @@ export function PointsChart({
             aria-hidden="true"
             className="mr-1 inline-block h-0.5 w-5 border-t-2 border-dashed border-amber-600 align-middle"
           />
-          Thresholds
+          {t.legendThresholds}
         </span>
       </figcaption>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-sky-800">Show the figures as a table</summary>
+        <summary className="cursor-pointer text-sky-800">{t.showTable}</summary>
         <table className="mt-2 text-left text-sm">
-          <caption className="sr-only">Points total after each change</caption>
+          <caption className="sr-only">{t.tableCaption}</caption>
           <thead>
             <tr>
               <th scope="col" className="pr-6">
-                From
+                {t.from}
               </th>
-              <th scope="col">Points</th>
+              <th scope="col">{t.points}</th>
             </tr>
           </thead>
           <tbody>
@@ -171,7 +198,7 @@ export function PointsChart({
               <tr key={p.at}>
                 <td className="pr-6">
                   {formatDate(new Date(p.at).toISOString())}
-                  {p.at > now ? ' (expected)' : ''}
+                  {p.at > now ? t.expected : ''}
                 </td>
                 <td>{formatCount(p.total)}</td>
               </tr>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { buildLedger, timeline, type Ledger } from '@/domain/penalties/ledger';
-import { STRIKE_CONSEQUENCES, THRESHOLDS } from '@/domain/penalties/rules';
+import { THRESHOLDS } from '@/domain/penalties/rules';
 import { DAY_MS } from '@/domain/time';
 import {
   appealState,
@@ -19,8 +19,9 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState } from '@/shared/ui/panels';
 import { APPEAL_STATUS_OPTIONS, PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
-import { CLAUSES, KIND_LABELS } from './ledger-text';
+import { bandName, CLAUSES, strikeConsequence, strikeConsequences, thresholdText } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
+import { penaltiesMessages } from './messages';
 import { PointsChart } from './points-chart';
 import { appealsQuery, penaltiesQuery } from './queries';
 import { useScenario, WhatIfPanel, whatIfChoices, type OpenComplaintChoice } from './what-if';
@@ -28,56 +29,54 @@ import { useScenario, WhatIfPanel, whatIfChoices, type OpenComplaintChoice } fro
 const YEAR_MS = 365 * DAY_MS;
 
 function Summary({ view, now }: { view: Outlook; now: Date }) {
+  const m = penaltiesMessages.use();
+  const t = m.summary;
   const capped = view.facePoints - view.total;
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Your standing">
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t.label}>
       <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <span className="block text-sm font-medium text-slate-700">Points counted now</span>
+        <span className="block text-sm font-medium text-slate-700">{t.pointsNow}</span>
         <span className="mt-1 block text-3xl font-semibold" data-testid="points-total">
           {formatCount(view.total)}
         </span>
         <span className="mt-1 block text-sm text-slate-700">
-          {capped > 0
-            ? `${formatCount(view.facePoints)} issued; the caps and grouping take off ${formatCount(capped)}.`
-            : 'Every point issued counts: no cap applied.'}
+          {capped > 0 ? t.capped(view.facePoints, capped) : t.uncapped}
         </span>
       </li>
       <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <span className="block text-sm font-medium text-slate-700">Band</span>
-        <span className="mt-1 block text-xl font-semibold">
-          {view.closed ? 'Account closed' : (view.band?.label ?? 'No restrictions')}
-        </span>
+        <span className="block text-sm font-medium text-slate-700">{t.band}</span>
+        <span className="mt-1 block text-xl font-semibold">{bandName(view, m)}</span>
         <span className="mt-1 block text-sm text-slate-700">
           {view.next
-            ? `${formatCount(view.next.points - view.total)} more point${view.next.points - view.total === 1 ? '' : 's'} to “${view.next.label}”.`
-            : 'The last threshold is reached.'}
+            ? t.toNext(view.next.points - view.total, thresholdText(m, view.next).label)
+            : t.lastThreshold}
         </span>
       </li>
       <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <span className="block text-sm font-medium text-slate-700">Serious IP strikes</span>
-        <span className="mt-1 block text-3xl font-semibold">{view.strikes} of 3</span>
+        <span className="block text-sm font-medium text-slate-700">{t.strikes}</span>
+        <span className="mt-1 block text-3xl font-semibold">{m.strikesOf(view.strikes, 3)}</span>
         <span className="mt-1 block text-sm text-slate-700">
-          {view.strikes < 3
-            ? `The next one: ${STRIKE_CONSEQUENCES[view.strikes]?.toLowerCase()}.`
-            : 'The account is closed.'}
+          {view.strikes < 3 ? t.nextStrike(strikeConsequence(m, view.strikes + 1) ?? '') : t.closed}
         </span>
       </li>
       <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <span className="block text-sm font-medium text-slate-700">Next points to fall off</span>
+        <span className="block text-sm font-medium text-slate-700">{t.nextExpiry}</span>
         {view.nextExpiry ? (
           <>
             <span className="mt-1 block text-xl font-semibold">
-              {formatCount(view.nextExpiry.points)} on{' '}
-              {formatDate(new Date(view.nextExpiry.at).toISOString())}
+              {t.expiryOn(view.nextExpiry.points, formatDate(new Date(view.nextExpiry.at).toISOString()))}
             </span>
             <span className="mt-1 block text-sm text-slate-700">
               {view.band && view.bandEndsAt
-                ? `Below “${view.band.label}” from ${formatDate(new Date(view.bandEndsAt).toISOString())}.`
-                : `In ${formatRelative(new Date(view.nextExpiry.at).toISOString(), now).replace(/^in /, '')}.`}
+                ? t.belowBandFrom(
+                    thresholdText(m, view.band).label,
+                    formatDate(new Date(view.bandEndsAt).toISOString()),
+                  )
+                : t.inTime(formatRelative(new Date(view.nextExpiry.at).toISOString(), now))}
             </span>
           </>
         ) : (
-          <span className="mt-1 block text-xl font-semibold">Nothing counting</span>
+          <span className="mt-1 block text-xl font-semibold">{t.nothingCounting}</span>
         )}
       </li>
     </ul>
@@ -85,6 +84,8 @@ function Summary({ view, now }: { view: Outlook; now: Date }) {
 }
 
 function CountingRules({ view, ledger, now }: { view: Outlook; ledger: Ledger; now: Date }) {
+  const m = penaltiesMessages.use();
+  const t = m.rules;
   // Only records on record today: an expired cap no longer shapes the total.
   const nowMs = now.getTime();
   const applied = (rule: string) =>
@@ -93,23 +94,23 @@ function CountingRules({ view, ledger, now }: { view: Outlook; ledger: Ledger; n
     ).length;
   const rules = [
     {
-      text: 'No single day adds more than 12 points, unless a 48-point penalty is issued that day.',
+      text: t.dailyCap,
       rule: 'daily-cap',
       clause: CLAUSES.dailyCap,
     },
     {
-      text: 'General IP infringements issued on one day add up to at most 6 points.',
+      text: t.generalIpCap,
       rule: 'general-ip-daily-cap',
       clause: CLAUSES.dailyCap,
     },
     {
-      text: 'Serious IP infringements within 3 days of the first one count as a single strike.',
+      text: t.grouping,
       rule: 'serious-grouping',
       clause: CLAUSES.grouping,
     },
   ];
   return (
-    <Card title="How your total is counted">
+    <Card title={t.title}>
       <ul className="space-y-2 text-sm">
         {rules.map((r) => {
           const n = applied(r.rule);
@@ -117,50 +118,48 @@ function CountingRules({ view, ledger, now }: { view: Outlook; ledger: Ledger; n
             <li key={r.rule}>
               {r.text}{' '}
               <span className={n > 0 ? 'font-semibold text-fuchsia-900' : 'text-slate-700'}>
-                {n > 0 ? `Applied to ${n} of your records.` : 'Not applied to you.'}
+                {n > 0 ? t.appliedTo(n) : t.notApplied}
               </span>{' '}
               <ClauseLink refTo={r.clause} short />
             </li>
           );
         })}
         <li>
-          Points count for 365 days from the penalty, then fall off. Days are marketplace days in UTC.{' '}
-          <ClauseLink refTo={CLAUSES.expiry} short />
+          {t.expiry} <ClauseLink refTo={CLAUSES.expiry} short />
         </li>
         <li>
-          Three serious strikes close the account: {STRIKE_CONSEQUENCES.join('; ').toLowerCase()}.{' '}
-          <ClauseLink refTo={CLAUSES.grouping} short />
+          {t.strikes(strikeConsequences(m))} <ClauseLink refTo={CLAUSES.grouping} short />
         </li>
       </ul>
       <table className="mt-4 w-full text-left text-sm">
-        <caption className="mb-1 text-left font-semibold text-slate-900">Thresholds</caption>
+        <caption className="mb-1 text-left font-semibold text-slate-900">{t.thresholds}</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-700">
           <tr>
             <th scope="col" className="py-1 pr-4">
-              Points
+              {t.points}
             </th>
             <th scope="col" className="py-1 pr-4">
-              What happens
+              {t.whatHappens}
             </th>
             <th scope="col" className="py-1">
-              You
+              {t.you}
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {THRESHOLDS.map((t) => {
-            const here = view.band?.points === t.points;
+          {THRESHOLDS.map((threshold) => {
+            const here = view.band?.points === threshold.points;
             return (
-              <tr key={t.points} className={here ? 'bg-amber-50' : ''}>
-                <td className="py-1 pr-4 font-semibold">{t.points}</td>
-                <td className="py-1 pr-4">{t.consequence}</td>
+              <tr key={threshold.points} className={here ? 'bg-amber-50' : ''}>
+                <td className="py-1 pr-4 font-semibold">{threshold.points}</td>
+                <td className="py-1 pr-4">{thresholdText(m, threshold).consequence}</td>
                 <td className="py-1">
                   {here ? (
-                    <strong>You are here</strong>
-                  ) : view.total >= t.points ? (
-                    'Passed'
+                    <strong>{t.youAreHere}</strong>
+                  ) : view.total >= threshold.points ? (
+                    t.passed
                   ) : (
-                    `${formatCount(t.points - view.total)} away`
+                    t.away(threshold.points - view.total)
                   )}
                 </td>
               </tr>
@@ -181,27 +180,25 @@ function PointsCell({
   ledger: Ledger;
   records: ReadonlyMap<string, PenaltyRecord>;
 }) {
+  const m = penaltiesMessages.use();
   const entry = ledger.byId.get(record.id);
   return (
     <>
-      <span className="font-semibold">{countedLabel(record, entry)}</span>
+      <span className="font-semibold">{countedLabel(record, entry, m)}</span>
       <AdjustmentNotes entry={entry} records={records} className="mt-1 text-xs" />
     </>
   );
 }
 
 function ExpiryCell({ record, now }: { record: PenaltyRecord; now: Date }) {
+  const t = penaltiesMessages.use().expiry;
   const status = currentStatus(record, now);
-  if (status === 'reversed') return <span className="text-slate-700">Never counts</span>;
+  if (status === 'reversed') return <span className="text-slate-700">{t.never}</span>;
   if (status === 'pending')
-    return (
-      <span className="text-slate-700">
-        Would count until {formatDate(record.expiresAt)} once established
-      </span>
-    );
+    return <span className="text-slate-700">{t.wouldCount(formatDate(record.expiresAt))}</span>;
   if (status === 'expired')
-    return <span className="text-slate-700">Expired {formatDate(record.expiresAt)}</span>;
-  return <Countdown to={record.expiresAt} label="to expiry" closed="Expired" />;
+    return <span className="text-slate-700">{t.expired(formatDate(record.expiresAt))}</span>;
+  return <Countdown to={record.expiresAt} label={t.toExpiry} closed={t.expiredWord} />;
 }
 
 function AppealCell({
@@ -213,6 +210,7 @@ function AppealCell({
   appeal: Appeal | undefined;
   now: Date;
 }) {
+  const t = penaltiesMessages.use().appealCell;
   const state = appealState(record, now);
   const href = `/strikes/${encodeURIComponent(record.id)}`;
   switch (state.kind) {
@@ -220,7 +218,8 @@ function AppealCell({
       return (
         <>
           <Link className="link" to={`${href}#appeal`}>
-            Appeal<span className="sr-only"> this penalty</span>
+            {t.appeal}
+            <span className="sr-only">{t.thisPenalty}</span>
           </Link>
           <span className="block text-xs">
             <Countdown to={state.by} />
@@ -230,23 +229,25 @@ function AppealCell({
     case 'submitted':
       return (
         <Link className="link" to={href}>
-          {APPEAL_STATUS_OPTIONS.find((o) => o.value === appeal?.status)?.label ?? 'See the appeal'}
+          {APPEAL_STATUS_OPTIONS.find((o) => o.value === appeal?.status)?.label ?? t.seeAppeal}
         </Link>
       );
     case 'closed':
-      return <span className="text-slate-700">Window closed {formatDate(state.by)}</span>;
+      return <span className="text-slate-700">{t.windowClosed(formatDate(state.by))}</span>;
     case 'not-appealable':
       return <span className="text-slate-700">—</span>;
   }
 }
 
 export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenComplaintChoice[] }) {
+  const m = penaltiesMessages.use();
+  const t = m.page;
   const { data: records } = useSuspenseQuery(penaltiesQuery());
   const { data: appeals } = useSuspenseQuery(appealsQuery());
   const now = useNow();
   const appealOf = new Map(appeals.map((a) => [a.penaltyId, a]));
   const underReview = new Set(appeals.filter((a) => a.status === 'submitted').map((a) => a.penaltyId));
-  const groups = whatIfChoices(records, underReview, openComplaints, now);
+  const groups = whatIfChoices(records, underReview, openComplaints, now, m);
   const control = useScenario(groups, openComplaints);
   // A shop has tens of records at most: counting them again on each render costs nothing worth caching.
   const ledger = buildLedger(records);
@@ -260,13 +261,10 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
 
   return (
     <>
-      <PageHeader
-        title="Strikes and points"
-        description="Every penalty on your shop: what it was for, the clause, the points it counts for after the caps, and when they fall off."
-      />
+      <PageHeader title={t.title} description={t.description} />
       <div className="space-y-6">
         <Summary view={view} now={now} />
-        <Card title="Your points over two years">
+        <Card title={t.chart}>
           <PointsChart
             line={timeline(ledger, from, to)}
             scenario={control.active ? timeline(buildLedger(changed), now.getTime(), to) : null}
@@ -281,24 +279,22 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
         </div>
         <section aria-labelledby="ledger-heading">
           <h2 id="ledger-heading" className="mb-3 text-lg font-semibold text-slate-900">
-            Penalty records
+            {t.ledgerHeading}
           </h2>
           {records.length === 0 ? (
-            <EmptyState title="No penalty records">
-              Your shop has never had a penalty. Keep it that way with the checker before you publish.
-            </EmptyState>
+            <EmptyState title={t.emptyTitle}>{t.emptyBody}</EmptyState>
           ) : (
             <Table
-              caption="Penalty records, newest first"
+              caption={t.tableCaption}
               head={
                 <>
-                  <Th>Issued (UTC day)</Th>
-                  <Th>What for</Th>
-                  <Th>Rule and clause</Th>
-                  <Th>Points</Th>
-                  <Th>Status</Th>
-                  <Th>Expiry</Th>
-                  <Th>Appeal</Th>
+                  <Th>{t.columns.issued}</Th>
+                  <Th>{t.columns.whatFor}</Th>
+                  <Th>{t.columns.rule}</Th>
+                  <Th>{t.columns.points}</Th>
+                  <Th>{t.columns.status}</Th>
+                  <Th>{t.columns.expiry}</Th>
+                  <Th>{t.columns.appeal}</Th>
                 </>
               }
             >
@@ -310,7 +306,7 @@ export function StrikesPage({ openComplaints }: { openComplaints: readonly OpenC
                       {record.summary}
                     </Link>
                     <span className="block text-xs text-slate-700">
-                      {KIND_LABELS[record.kind]} · <SourceLink source={record.source} />
+                      {m.kinds[record.kind]} · <SourceLink source={record.source} />
                     </span>
                   </Td>
                   <Td>

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { appealState, currentStatus, type Outlook, type Scenario } from '@/domain/penalties/standing';
-import { COMPLAINT_POINTS, STRIKE_CONSEQUENCES } from '@/domain/penalties/rules';
+import { COMPLAINT_POINTS } from '@/domain/penalties/rules';
 import type { PenaltyRecord } from '@/shared/api/schemas';
 import { formatCount, formatDate } from '@/shared/lib/format';
 import { useSearchParam } from '@/shared/lib/use-search-param';
 import { Card } from '@/shared/ui/panels';
+import { bandName, strikeConsequence } from './ledger-text';
+import { penaltiesMessages, type PenaltiesMessages } from './messages';
 
 /** An open complaint (awaiting an answer or contested), as the what-if offers it. */
 export interface OpenComplaintChoice {
@@ -32,43 +34,39 @@ export function whatIfChoices(
   appealsUnderReview: ReadonlySet<string>,
   openComplaints: readonly OpenComplaintChoice[],
   now: Date,
+  m: PenaltiesMessages,
 ): ChoiceGroup[] {
-  const label = (r: PenaltyRecord) => `${r.summary} (${formatCount(r.points)} pts)`;
+  const t = m.whatIf;
+  const label = (r: PenaltyRecord) => t.item(r.summary, r.points);
   const appealItems = records.flatMap((r) => {
     const status = currentStatus(r, now);
     if (status !== 'established' && status !== 'appealed') return [];
     const state = appealState(r, now);
     if (state.kind === 'open')
-      return [{ id: r.id, label: label(r), note: `Appeal open until ${formatDate(state.by)}` }];
-    if (appealsUnderReview.has(r.id)) return [{ id: r.id, label: label(r), note: 'Appeal under review' }];
+      return [{ id: r.id, label: label(r), note: t.appealOpenUntil(formatDate(state.by)) }];
+    if (appealsUnderReview.has(r.id)) return [{ id: r.id, label: label(r), note: t.appealUnderReview }];
     return [];
   });
   return [
     {
       kind: 'appeal',
-      legend: 'An appeal succeeds',
-      empty: 'No counting record can still be appealed.',
+      ...t.groups.appeal,
       items: appealItems,
     },
     {
       kind: 'establish',
-      legend: 'A pending penalty is established',
-      empty: 'No pending penalty.',
+      ...t.groups.establish,
       items: records
         .filter((r) => currentStatus(r, now) === 'pending')
-        .map((r) => ({ id: r.id, label: label(r), note: `Issued ${formatDate(r.issuedAt)}` })),
+        .map((r) => ({ id: r.id, label: label(r), note: t.issued(formatDate(r.issuedAt)) })),
     },
     {
       kind: 'uphold',
-      legend: 'A complaint is upheld',
-      empty: 'No open complaint.',
+      ...t.groups.uphold,
       items: openComplaints.map((c) => ({
         id: c.id,
-        label: `Complaint from ${c.rightsOwner}`,
-        note:
-          c.seriousness === 'serious'
-            ? 'Serious: one more strike'
-            : `General: ${COMPLAINT_POINTS.general} points, issued today`,
+        label: t.complaintFrom(c.rightsOwner),
+        note: c.seriousness === 'serious' ? t.seriousNote : t.generalNote(COMPLAINT_POINTS.general),
       })),
     },
   ];
@@ -112,6 +110,7 @@ function dateOrNever(at: number | null, never: string): string {
 }
 
 function Comparison({ label, now, then }: { label: string; now: string; then: string }) {
+  const t = penaltiesMessages.use().whatIf;
   const changed = now !== then;
   return (
     <tr>
@@ -121,7 +120,7 @@ function Comparison({ label, now, then }: { label: string; now: string; then: st
       <td className="py-1 pr-4">{now}</td>
       <td className={`py-1 ${changed ? 'font-semibold text-fuchsia-900' : ''}`}>
         {then}
-        {changed ? <span className="sr-only"> (changed)</span> : null}
+        {changed ? <span className="sr-only">{t.changed}</span> : null}
       </td>
     </tr>
   );
@@ -139,7 +138,9 @@ export function WhatIfPanel({
   control: ReturnType<typeof useScenario>;
 }) {
   const id = useId();
-  const band = (o: Outlook) => (o.closed ? 'Account closed' : (o.band?.label ?? 'No restrictions'));
+  const m = penaltiesMessages.use();
+  const t = m.whatIf;
+  const band = (o: Outlook) => bandName(o, m);
 
   const option = (kind: Choice, recordId: string, label: string, note: string) => (
     <li key={`${kind}:${recordId}`}>
@@ -159,11 +160,8 @@ export function WhatIfPanel({
   );
 
   return (
-    <Card title="What if…">
-      <p className="text-sm text-slate-700">
-        Tick what might happen next and see the total, the band and the dates change. Nothing is sent; the
-        scenario is kept in the page address so you can share it.
-      </p>
+    <Card title={t.title}>
+      <p className="text-sm text-slate-700">{t.intro}</p>
       <div className="mt-3 grid gap-4 md:grid-cols-3">
         {groups.map((group) => (
           <fieldset key={group.kind}>
@@ -179,43 +177,43 @@ export function WhatIfPanel({
 
       <div className="mt-4 overflow-x-auto" aria-live="polite">
         <table className="text-sm" aria-describedby={`${id}-note`}>
-          <caption className="sr-only">Your standing now and with the what-if applied</caption>
+          <caption className="sr-only">{t.caption}</caption>
           <thead>
             <tr className="text-left text-xs uppercase tracking-wide text-slate-700">
               <td />
               <th scope="col" className="pr-4">
-                Now
+                {t.now}
               </th>
-              <th scope="col">With the what-if</th>
+              <th scope="col">{t.withWhatIf}</th>
             </tr>
           </thead>
           <tbody>
-            <Comparison label="Points" now={formatCount(before.total)} then={formatCount(after.total)} />
-            <Comparison label="Band" now={band(before)} then={band(after)} />
+            <Comparison label={t.points} now={formatCount(before.total)} then={formatCount(after.total)} />
+            <Comparison label={t.band} now={band(before)} then={band(after)} />
             <Comparison
-              label="Serious strikes"
-              now={`${before.strikes} of 3`}
-              then={`${after.strikes} of 3${after.strikes > before.strikes ? `: ${STRIKE_CONSEQUENCES[Math.min(after.strikes, 3) - 1]}` : ''}`}
+              label={t.strikes}
+              now={m.strikesOf(before.strikes, 3)}
+              then={`${m.strikesOf(after.strikes, 3)}${after.strikes > before.strikes ? `: ${strikeConsequence(m, Math.min(after.strikes, 3))}` : ''}`}
             />
             <Comparison
-              label="Out of this band on"
+              label={t.outOfBand}
               now={dateOrNever(before.bandEndsAt, '—')}
               then={dateOrNever(after.bandEndsAt, '—')}
             />
             <Comparison
-              label="All points gone on"
+              label={t.allGone}
               now={dateOrNever(before.clearAt, '—')}
               then={dateOrNever(after.clearAt, '—')}
             />
           </tbody>
         </table>
         <p id={`${id}-note`} className="mt-2 text-xs text-slate-700">
-          Dates assume no new penalty. An upheld complaint is counted as if decided today.
+          {t.note}
         </p>
       </div>
       {control.active ? (
         <button type="button" className="btn-secondary mt-3" onClick={control.clear}>
-          Clear the what-if
+          {t.clear}
         </button>
       ) : null}
     </Card>
