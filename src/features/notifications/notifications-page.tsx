@@ -5,27 +5,29 @@ import { formatDateTime, formatRelative } from '@/shared/lib/format';
 import { Badge, type Tone } from '@/shared/ui/badge';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel } from '@/shared/ui/panels';
+import { notificationsMessages } from './messages';
 import { notificationsQuery, useMarkAllRead, useMarkNotificationRead } from './queries';
 
-const KINDS: Record<Notification['kind'], { label: string; tone: Tone }> = {
-  complaint_received: { label: 'New complaint', tone: 'warn' },
-  deadline_soon: { label: 'Deadline within a day', tone: 'bad' },
-  points_expiring: { label: 'Points expiring', tone: 'good' },
-  threshold_crossed: { label: 'Threshold reached', tone: 'bad' },
-  appeal_decided: { label: 'Appeal decided', tone: 'info' },
-  complaint_decided: { label: 'Complaint decided', tone: 'info' },
-  listing_decided: { label: 'Listing decided', tone: 'info' },
+const TONES: Record<Notification['kind'], Tone> = {
+  complaint_received: 'warn',
+  deadline_soon: 'bad',
+  points_expiring: 'good',
+  threshold_crossed: 'bad',
+  appeal_decided: 'info',
+  complaint_decided: 'info',
+  listing_decided: 'info',
 };
 
 export function NotificationsPage() {
   const { data } = useSuspenseQuery(notificationsQuery());
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllRead();
+  const m = notificationsMessages.use();
   return (
     <>
       <PageHeader
-        title="Notifications"
-        description={`${data.unread} unread. New complaints, close deadlines, expiring points and decisions, each linking to its page.`}
+        title={m.title}
+        description={m.description(data.unread)}
         actions={
           data.unread > 0 ? (
             <button
@@ -34,31 +36,27 @@ export function NotificationsPage() {
               disabled={markAll.isPending}
               onClick={() => markAll.mutate()}
             >
-              Mark all as read
+              {m.markAll}
             </button>
           ) : null
         }
       />
       {markAll.isError ? (
         <div className="mb-4">
-          <ErrorPanel
-            title="Could not mark them all as read"
-            error={markAll.error}
-            onRetry={() => markAll.mutate()}
-          />
+          <ErrorPanel title={m.markAllFailed} error={markAll.error} onRetry={() => markAll.mutate()} />
         </div>
       ) : null}
       {markRead.isError ? (
         <div className="mb-4">
           <ErrorPanel
-            title="Could not update the notification"
+            title={m.updateFailed}
             error={markRead.error}
             onRetry={() => markRead.variables && markRead.mutate(markRead.variables)}
           />
         </div>
       ) : null}
       {data.items.length === 0 ? (
-        <EmptyState title="Nothing new">You have no notifications.</EmptyState>
+        <EmptyState title={m.emptyTitle}>{m.emptyBody}</EmptyState>
       ) : (
         <ul className="space-y-2">
           {data.items.map((n) => {
@@ -72,13 +70,16 @@ export function NotificationsPage() {
                   <div>
                     <p className="font-medium">
                       <span className="mr-2">
-                        <Badge tone={KINDS[n.kind].tone}>{KINDS[n.kind].label}</Badge>
+                        <Badge tone={TONES[n.kind]}>{m.kinds[n.kind]}</Badge>
                       </span>
                       {unread ? (
-                        <span className="mr-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">Unread</span>
+                        <span className="mr-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">
+                          {m.unread}
+                        </span>
                       ) : null}
                       <Link
                         className="link"
+                        lang="en"
                         to={n.link}
                         onClick={() => {
                           // Following a notice is reading it.
@@ -88,7 +89,9 @@ export function NotificationsPage() {
                         {n.title}
                       </Link>
                     </p>
-                    <p className="text-sm text-slate-700">{n.body}</p>
+                    <p className="text-sm text-slate-700" lang="en">
+                      {n.body}
+                    </p>
                     <p className="text-xs text-slate-700">
                       <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time> (
                       {formatRelative(n.createdAt)})
@@ -99,9 +102,9 @@ export function NotificationsPage() {
                     className="btn-secondary"
                     disabled={markRead.isPending && markRead.variables?.id === n.id}
                     onClick={() => markRead.mutate({ id: n.id, read: unread })}
-                    aria-label={`${unread ? 'Mark as read' : 'Mark as unread'}: ${n.title}`}
+                    aria-label={`${unread ? m.markRead : m.markUnread}: ${n.title}`}
                   >
-                    {unread ? 'Mark as read' : 'Mark as unread'}
+                    {unread ? m.markRead : m.markUnread}
                   </button>
                 </div>
               </li>
