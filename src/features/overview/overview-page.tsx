@@ -6,6 +6,7 @@ import { bandFor, nextThreshold, SERIOUS_IP_STRIKES_TO_CLOSE } from '@/domain/pe
 import { authorisationsQuery } from '@/shared/api/authorisations';
 import { formatCount, formatDate, formatDateTime, formatRelative } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
+import { overviewMessages, thresholdName } from './messages';
 import { sellerQuery } from './queries';
 
 function Figure({
@@ -43,70 +44,77 @@ export function OverviewPage({ sellerId }: { sellerId: string }) {
   const pending = documents.filter((d) => d.status === 'pending').length;
   const band = bandFor(standing.activePoints);
   const next = nextThreshold(standing.activePoints);
+  const m = overviewMessages.use();
+  const points = [
+    band ? m.points.band(thresholdName(m, band)) : m.points.noRestrictions,
+    next
+      ? m.points.toNext(next.points - standing.activePoints, thresholdName(m, next))
+      : m.points.lastThreshold,
+    standing.nextExpiry
+      ? m.points.expire(
+          standing.nextExpiry.points,
+          formatRelative(standing.nextExpiry.at),
+          formatDate(standing.nextExpiry.at),
+        )
+      : '',
+  ];
 
   return (
     <>
-      <PageHeader
-        title={`${seller.shopName}: account standing`}
-        description="Your points, strikes, flagged listings and complaints at a glance. Each figure opens the list behind it."
-      />
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Standing figures">
+      <PageHeader title={m.title(seller.shopName)} description={m.description} />
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={m.figures}>
         <Figure
-          label="Active penalty points"
+          label={m.points.label}
           value={formatCount(standing.activePoints)}
-          detail={
-            <>
-              {band ? `${band.label}. ` : 'No restrictions. '}
-              {next
-                ? `${formatCount(next.points - standing.activePoints)} more to “${next.label}”.`
-                : 'The last threshold is reached.'}
-              {standing.nextExpiry
-                ? ` ${formatCount(standing.nextExpiry.points)} expire ${formatRelative(standing.nextExpiry.at)} (${formatDate(standing.nextExpiry.at)}).`
-                : ''}
-            </>
-          }
+          detail={points.filter(Boolean).join(' ')}
           to="/strikes"
         />
         <Figure
-          label="Serious IP infringements"
-          value={`${standing.seriousIpStrikes} of ${SERIOUS_IP_STRIKES_TO_CLOSE}`}
-          detail={`The account closes at ${SERIOUS_IP_STRIKES_TO_CLOSE}.`}
+          label={m.strikes.label}
+          value={m.strikes.value(standing.seriousIpStrikes, SERIOUS_IP_STRIKES_TO_CLOSE)}
+          detail={m.strikes.closesAt(SERIOUS_IP_STRIKES_TO_CLOSE)}
           to="/strikes"
         />
         <Figure
-          label="Open IP complaints"
+          label={m.complaints.label}
           value={standing.openComplaints}
           detail={
             standing.nextDeadline
-              ? `Next answer due ${formatRelative(standing.nextDeadline)} (${formatDateTime(standing.nextDeadline)}).`
-              : 'Nothing to answer.'
+              ? m.complaints.nextDue(
+                  formatRelative(standing.nextDeadline),
+                  formatDateTime(standing.nextDeadline),
+                )
+              : m.complaints.none
           }
           to="/complaints"
         />
         <Figure
-          label="Blocked listings"
+          label={m.blocked.label}
           value={formatCount(standing.blockedListings)}
-          detail="The checker found a banned item or wording."
+          detail={m.blocked.detail}
           to="/listings?verdict=block"
         />
         <Figure
-          label="Listings with warnings"
+          label={m.warned.label}
           value={formatCount(standing.warnedListings)}
-          detail="Need a fix or an authorisation."
+          detail={m.warned.detail}
           to="/listings?verdict=warn"
         />
-        <Figure label="All listings" value={formatCount(standing.totalListings)} to="/listings" />
+        <Figure label={m.allListings} value={formatCount(standing.totalListings)} to="/listings" />
         <Figure
-          label="Brand documents"
-          value={`${formatCount(verified)} verified`}
+          label={m.documents.label}
+          value={m.documents.verified(verified)}
           detail={
             soon.length > 0
-              ? `${soon.length} expire${soon.length === 1 ? 's' : ''} within 30 days: ${soon
-                  .map((d) => `${d.brands.join(', ')} on ${formatDate(d.validUntil ?? '')}`)
-                  .join('; ')}. Renew before the brands lose cover.`
+              ? m.documents.expiring(
+                  soon.length,
+                  soon
+                    .map((d) => m.documents.expiringOne(d.brands.join(', '), formatDate(d.validUntil ?? '')))
+                    .join('; '),
+                )
               : pending > 0
-                ? `${formatCount(pending)} waiting for verification.`
-                : 'Authorisations that let you name brands in listings.'
+                ? m.documents.waiting(pending)
+                : m.documents.about
           }
           to="/authorisations"
         />
