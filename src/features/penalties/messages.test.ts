@@ -116,6 +116,10 @@ describe('in Russian', () => {
     ];
     expect(bandName(outlook(records, NOW), m)).toBe('Ограничения на 7 дней');
     expect(bandName(outlook([], NOW), m)).toBe('Без ограничений');
+    // A Russian date ends with "г.": the sentence does not get a second full stop.
+    expect(m.summary.belowBandFrom('Ограничения на 7 дней', '26 янв. 2027 г.')).toBe(
+      'Ниже уровня «Ограничения на 7 дней» с 26 янв. 2027 г.',
+    );
     expect(m.rules.strikes(strikeConsequences(m))).toBe(
       'Три серьёзных нарушения закрывают аккаунт: магазин заморожен на 1 день; магазин заморожен на 7 дней; аккаунт закрыт.',
     );

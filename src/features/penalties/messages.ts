@@ -10,6 +10,11 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
 }
 
+/** Ends a sentence with a full stop, unless it already ends with one (a Russian date does: "3 мар. 2027 г."). */
+function fullStop(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 /**
  * The strikes and penalty pages: the standing, the counting rules, the chart, the what-if, the ledger and the
  * appeal form. Thresholds, strike consequences and penalty kinds are keyed as the rules in
@@ -319,7 +324,7 @@ export const penaltiesMessages = defineMessages(
       closed: 'Аккаунт закрыт.',
       nextExpiry: 'Ближайшее сгорание баллов',
       expiryOn: (points: number, date: string) => `${plural(points, POINTS, 'ru')} — ${date}`,
-      belowBandFrom: (label: string, date: string) => `Ниже уровня «${label}» с ${date}.`,
+      belowBandFrom: (label: string, date: string) => fullStop(`Ниже уровня «${label}» с ${date}`),
       inTime: (relative: string) => `${capitalise(relative)}.`,
       nothingCounting: 'Баллов не засчитано',
     },
@@ -449,8 +454,8 @@ export const penaltiesMessages = defineMessages(
       seeWhatIf: 'Посмотреть, как изменится сумма баллов, если взыскание подтвердится',
       pending: 'На рассмотрении: не засчитывается, пока не подтверждено.',
       reversed: 'Отменено: не засчитывается.',
-      expiredOn: (date: string) => `Срок истёк ${date}.`,
-      countsUntil: 'Засчитывается до истечения срока: ',
+      expiredOn: (date: string) => fullStop(`Срок истёк ${date}`),
+      countsUntil: 'Засчитывается: ',
     },
 
     appeal: {
@@ -465,7 +470,7 @@ export const penaltiesMessages = defineMessages(
       heading: 'Обжаловать взыскание',
       timeLeft: 'Осталось времени на апелляцию:',
       window: 'Обжаловать взыскание можно один раз в течение 7 дней.',
-      windowClosed: (date: string) => `Семидневный срок подачи апелляции истёк ${date}.`,
+      windowClosed: (date: string) => fullStop(`Семидневный срок подачи апелляции истёк ${date}`),
       notAppealable: {
         reversed: 'Это взыскание отменено. Обжаловать нечего.',
         expired: 'Срок действия этого взыскания истёк. Обжаловать нечего.',
