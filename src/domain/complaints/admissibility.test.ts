@@ -337,3 +337,50 @@ describe('the seeded complaint shapes', () => {
     ]);
   });
 });
+
+describe('in Russian', () => {
+  const ru = (c: ComplaintForAdmissibility, id: AdmissibilityCheckId) => {
+    const found = admissibilityChecks(c, 'ru').find((x) => x.id === id);
+    if (!found) throw new Error(`no check ${id}`);
+    return found;
+  };
+
+  it('reaches the same verdicts and grounds as in English, worded in Russian', () => {
+    const c = complaint({ proofOfAuthority: [], ...facts({ distributionDispute: true }) });
+    const strip = (checks: AdmissibilityCheck[]) =>
+      checks.map(({ id, passed, ground }) => [id, passed, ground]);
+    expect(strip(admissibilityChecks(c, 'ru'))).toEqual(strip(admissibilityChecks(c)));
+    for (const check of admissibilityChecks(c, 'ru')) {
+      expect(check.label).toMatch(/\p{Script=Cyrillic}/u);
+      expect(check.detail).toMatch(/\p{Script=Cyrillic}/u);
+    }
+  });
+
+  it('counts listings with the Russian forms for 1, 2-4 and 5+', () => {
+    const links = (n: number) =>
+      ru(complaint({ listingIds: Array.from({ length: n }, (_, i) => `lst-${i}`) }), 'listing-link').detail;
+    expect(links(1)).toBe('Жалоба прямо ссылается на 1 товар вашего магазина.');
+    expect(links(3)).toBe('Жалоба прямо ссылается на 3 товара вашего магазина.');
+    expect(links(5)).toBe('Жалоба прямо ссылается на 5 товаров вашего магазина.');
+    expect(links(21)).toBe('Жалоба прямо ссылается на 21 товар вашего магазина.');
+  });
+
+  it('declines the right and names the documents, parties and contacts', () => {
+    const licence = complaint({ evidence: [{ kind: 'licence', name: 'licence.pdf' }] });
+    expect(ru(licence, 'proof-of-right').label).toBe('Подтверждает наличие товарного знака');
+    expect(ru(licence, 'proof-of-right').detail).toBe(
+      'Жалоба по товарному знаку «ROLEX word and crown device» подкреплена только такими документами: licence.pdf. ' +
+        'Это не свидетельство на товарный знак. ' +
+        'Лицензия или письмо с разрешением на продажу не доказывают, кому принадлежит товарный знак.',
+    );
+    expect(ru(complaint({ rightType: 'patent', evidence: [] }), 'proof-of-right').detail).toBe(
+      'К жалобе по патенту «ROLEX word and crown device» не приложено ни одного документа.',
+    );
+    expect(ru(complaint({ proofOfAuthority: [] }), 'proof-of-authority').detail).toMatch(
+      /^Жалобу от имени правообладателя \(Rolex SA\) подал представитель Baker & Lowe LLP, но не приложил/,
+    );
+    expect(ru(complaint(), 'contacts').detail).toBe(
+      'Связаться с заявителем (Baker & Lowe LLP) можно по электронной почте (ip@bakerlowe.example) или по телефону (+44 20 7946 0018).',
+    );
+  });
+});

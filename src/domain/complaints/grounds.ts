@@ -1,3 +1,5 @@
+import type { TextLanguage } from './language';
+
 /**
  * The grounds a seller can give in a counter-notice. Several of them are the reasons the Russian IP page gives for
  * not considering a complaint at all, so a failed admissibility check turns straight into a ground.
@@ -25,4 +27,19 @@ export const COUNTER_NOTICE_GROUND_LABELS: Record<CounterNoticeGround, string> =
   no_proof_of_authority: 'The complainant has not shown they may act for the rights owner',
   distribution_dispute: 'This is a quarrel about distribution, not an infringement',
   lawfully_marketed: 'The goods were already lawfully sold in the country, so reselling them is allowed',
+};
+
+/** Each ground as the seller would say it, in each interface language. */
+export const GROUND_LABELS: Record<TextLanguage, Record<CounterNoticeGround, string>> = {
+  en: COUNTER_NOTICE_GROUND_LABELS,
+  ru: {
+    authorised: 'Правообладатель разрешил мне продавать эти товары',
+    genuine_goods: 'Товары оригинальные: их выпускает правообладатель или его лицензиат',
+    no_use_of_right: 'Моя карточка товара не использует право, указанное в жалобе',
+    no_listing_link: 'В жалобе нет ссылки на конкретный мой товар',
+    no_proof_of_right: 'Жалоба не подтверждает, что право существует',
+    no_proof_of_authority: 'Заявитель не подтвердил, что вправе действовать от имени правообладателя',
+    distribution_dispute: 'Это спор о дистрибуции, а не нарушение права',
+    lawfully_marketed: 'Товары уже законно продавались в стране, поэтому их перепродажа разрешена',
+  },
 };

@@ -10,56 +10,48 @@ import { Badge, type Tone } from '@/shared/ui/badge';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { Table, Td, Th } from '@/shared/ui/table';
-import { DOCUMENT_TYPE_LABELS, DocumentForm } from './document-form';
+import { DocumentForm } from './document-form';
 import { authorisationsQuery } from '@/shared/api/authorisations';
+import { authorisationsMessages } from './messages';
 import { useWithdrawDocument } from './queries';
 
-const STATUS: Record<BrandAuthorisation['status'], { label: string; tone: Tone }> = {
-  verified: { label: 'Verified', tone: 'good' },
-  pending: { label: 'Waiting for review', tone: 'info' },
-  expired: { label: 'Expired', tone: 'neutral' },
-  rejected: { label: 'Rejected', tone: 'bad' },
-  withdrawn: { label: 'Withdrawn', tone: 'neutral' },
+const STATUS_TONES: Record<BrandAuthorisation['status'], Tone> = {
+  verified: 'good',
+  pending: 'info',
+  expired: 'neutral',
+  rejected: 'bad',
+  withdrawn: 'neutral',
 };
 
 function BrandState({ status, now }: { status: BrandStatus; now: Date }) {
+  const b = authorisationsMessages.use().brands;
   switch (status.state) {
     case 'authorised': {
       const until = status.coveredBy.validUntil;
       const days = until ? Math.max(0, Math.ceil((Date.parse(until) - now.getTime()) / DAY_MS)) : null;
       return (
         <div className="space-y-1">
-          <Badge tone="good">Authorised</Badge>{' '}
-          {status.expiresSoon ? (
-            <Badge tone="warn">Expires in {days === 1 ? '1 day' : `${days} days`}</Badge>
-          ) : null}
-          {status.expiresSoon ? (
-            <p className="text-xs text-amber-900">
-              Upload a renewal before it lapses, or the warnings come back.
-            </p>
-          ) : null}
-          {status.renewalPending ? (
-            <p className="text-xs text-slate-700">A newer document waits for review.</p>
-          ) : null}
+          <Badge tone="good">{b.authorised}</Badge>{' '}
+          {status.expiresSoon ? <Badge tone="warn">{b.expiresIn(days ?? 0)}</Badge> : null}
+          {status.expiresSoon ? <p className="text-xs text-amber-900">{b.renewSoon}</p> : null}
+          {status.renewalPending ? <p className="text-xs text-slate-700">{b.renewalPending}</p> : null}
         </div>
       );
     }
     case 'pending':
-      return <Badge tone="info">Waiting for review</Badge>;
+      return <Badge tone="info">{b.pending}</Badge>;
     case 'expired':
       return (
         <div className="space-y-1">
-          <Badge tone="bad">Expired</Badge>
-          <p className="text-xs text-slate-700">
-            Listings naming it are warned again. Add a current document.
-          </p>
+          <Badge tone="bad">{b.expired}</Badge>
+          <p className="text-xs text-slate-700">{b.expiredText}</p>
         </div>
       );
     case 'rejected':
       return (
         <div className="space-y-1">
-          <Badge tone="bad">Rejected</Badge>
-          {status.reason ? <p className="text-xs text-slate-800">Reason: {status.reason}</p> : null}
+          <Badge tone="bad">{b.rejected}</Badge>
+          {status.reason ? <p className="text-xs text-slate-800">{b.reason(status.reason)}</p> : null}
         </div>
       );
   }
@@ -67,22 +59,19 @@ function BrandState({ status, now }: { status: BrandStatus; now: Date }) {
 
 function BrandTable({ documents, now }: { documents: BrandAuthorisation[]; now: Date }) {
   const statuses = brandStatuses(documents, now);
+  const b = authorisationsMessages.use().brands;
   if (statuses.length === 0) {
-    return (
-      <EmptyState title="No brands yet">
-        Add a document for a brand you sell, and it shows here once sent.
-      </EmptyState>
-    );
+    return <EmptyState title={b.empty}>{b.emptyText}</EmptyState>;
   }
   return (
     <Table
-      caption="Where you stand, brand by brand"
+      caption={b.heading}
       head={
         <>
-          <Th>Brand</Th>
-          <Th>Status</Th>
-          <Th>Document</Th>
-          <Th>Valid until</Th>
+          <Th>{b.columns.brand}</Th>
+          <Th>{b.columns.status}</Th>
+          <Th>{b.columns.document}</Th>
+          <Th>{b.columns.validUntil}</Th>
         </>
       }
     >
@@ -93,7 +82,7 @@ function BrandTable({ documents, now }: { documents: BrandAuthorisation[]; now: 
             <BrandState status={status} now={now} />
           </Td>
           <Td>{status.coveredBy.fileName}</Td>
-          <Td>{status.coveredBy.validUntil ? formatDate(status.coveredBy.validUntil) : 'Does not expire'}</Td>
+          <Td>{status.coveredBy.validUntil ? formatDate(status.coveredBy.validUntil) : b.noExpiry}</Td>
         </tr>
       ))}
     </Table>
@@ -109,19 +98,22 @@ function WithdrawConfirm({
 }) {
   const withdraw = useWithdrawDocument();
   const keep = useRef<HTMLButtonElement>(null);
+  const w = authorisationsMessages.use().withdraw;
   // The confirm step takes focus, so a keyboard user lands on it; "Keep it" is the safe default.
   useEffect(() => keep.current?.focus(), []);
   return (
     <div
       role="group"
-      aria-label={`Withdraw ${document.fileName}`}
+      aria-label={w.label(document.fileName)}
       className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3"
     >
       <p className="text-sm text-amber-950">
-        Withdraw {document.fileName}? It stays in your records, but no longer counts for{' '}
-        {document.brands.join(', ')}
-        {document.status === 'verified' ? ': listings naming these brands are warned again.' : '.'}
-        {document.status === 'pending' ? ' Its review is cancelled.' : ''}
+        {w.question(
+          document.fileName,
+          document.brands.join(', '),
+          document.status === 'verified',
+          document.status === 'pending',
+        )}
       </p>
       {withdraw.error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-red-800">
@@ -135,7 +127,7 @@ function WithdrawConfirm({
           disabled={withdraw.isPending}
           onClick={() => withdraw.mutate(document.id, { onSuccess: () => onClose(true) })}
         >
-          {withdraw.isPending ? 'Withdrawing…' : 'Yes, withdraw it'}
+          {withdraw.isPending ? w.withdrawing : w.yes}
         </button>
         <button
           type="button"
@@ -144,7 +136,7 @@ function WithdrawConfirm({
           disabled={withdraw.isPending}
           onClick={() => onClose(false)}
         >
-          Keep it
+          {w.keep}
         </button>
       </div>
     </div>
@@ -163,27 +155,28 @@ function DocumentRow({
   const [showFile, setShowFile] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const withdrawButton = useRef<HTMLButtonElement>(null);
-  const status = STATUS[document.status];
+  const m = authorisationsMessages.use();
+  const d = m.documents;
   const replaces = document.replacesId ? byId.get(document.replacesId) : undefined;
-  const label = `${DOCUMENT_TYPE_LABELS[document.documentType]} for ${document.brands.join(', ')}`;
+  const label = d.label(m.documentTypes[document.documentType], document.brands.join(', '));
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 className="font-semibold text-slate-900">{label}</h3>
           <p className="text-sm text-slate-700">
-            Issued by {document.issuer} on {formatDate(document.issuedAt)} ·{' '}
-            {document.validUntil ? `valid until ${formatDate(document.validUntil)}` : 'does not expire'}
+            {d.issued(document.issuer, formatDate(document.issuedAt))} ·{' '}
+            {document.validUntil ? d.validUntil(formatDate(document.validUntil)) : d.noExpiry}
           </p>
           <p className="text-sm text-slate-700">
             {document.fileName} ({formatBytes(document.fileSize)})
-            {replaces ? ` · replaces ${replaces.fileName}` : ''}
+            {replaces ? d.replaces(replaces.fileName) : ''}
           </p>
         </div>
-        <Badge tone={status.tone}>{status.label}</Badge>
+        <Badge tone={STATUS_TONES[document.status]}>{m.documentStatus[document.status]}</Badge>
       </div>
       {document.status === 'rejected' && document.rejectionReason ? (
-        <p className="mt-2 text-sm text-red-900">Why it was rejected: {document.rejectionReason}</p>
+        <p className="mt-2 text-sm text-red-900">{d.rejectedBecause(document.rejectionReason)}</p>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
         <button
@@ -192,12 +185,12 @@ function DocumentRow({
           aria-expanded={showFile}
           onClick={() => setShowFile(!showFile)}
         >
-          {showFile ? 'Hide the file' : 'View the file'}
+          {showFile ? d.hideFile : d.viewFile}
         </button>
         {document.status !== 'withdrawn' ? (
           <>
             <button type="button" className="btn-secondary" onClick={() => onReplace(document)}>
-              Replace
+              {d.replace}
             </button>
             <button
               ref={withdrawButton}
@@ -206,7 +199,7 @@ function DocumentRow({
               aria-expanded={confirming}
               onClick={() => setConfirming(true)}
             >
-              Withdraw
+              {d.withdraw}
             </button>
           </>
         ) : null}
@@ -236,18 +229,14 @@ export function AuthorisationsPage({ accountId }: { accountId: string }) {
   const [replacing, setReplacing] = useState<BrandAuthorisation | null>(null);
   const [sent, setSent] = useState<BrandAuthorisation | null>(null);
   const formRef = useRef<HTMLDivElement>(null);
+  const m = authorisationsMessages.use();
 
-  const header = (
-    <PageHeader
-      title="Brand authorisations"
-      description="The documents that let you name brands in your listings. A verified, current document clears the plain-brand warnings on your listings; replica wording is never cleared."
-    />
-  );
+  const header = <PageHeader title={m.title} description={m.description} />;
   if (query.isPending) {
     return (
       <>
         {header}
-        <p role="status">Loading your documents…</p>
+        <p role="status">{m.loading}</p>
       </>
     );
   }
@@ -255,11 +244,7 @@ export function AuthorisationsPage({ accountId }: { accountId: string }) {
     return (
       <>
         {header}
-        <ErrorPanel
-          error={query.error}
-          title="Your documents could not be loaded"
-          onRetry={() => void query.refetch()}
-        />
+        <ErrorPanel error={query.error} title={m.loadFailed} onRetry={() => void query.refetch()} />
       </>
     );
   }
@@ -277,19 +262,17 @@ export function AuthorisationsPage({ accountId }: { accountId: string }) {
       <div className="space-y-6">
         <section aria-labelledby="brands-title">
           <h2 id="brands-title" className="mb-3 text-lg font-semibold text-slate-900">
-            Where you stand, brand by brand
+            {m.brands.heading}
           </h2>
           <BrandTable documents={documents} now={now} />
         </section>
 
         <section aria-labelledby="documents-title">
           <h2 id="documents-title" className="mb-3 text-lg font-semibold text-slate-900">
-            Your documents
+            {m.documents.heading}
           </h2>
           {documents.length === 0 ? (
-            <EmptyState title="No documents yet">
-              Add an authorisation letter, trademark certificate, licence or invoice below.
-            </EmptyState>
+            <EmptyState title={m.documents.empty}>{m.documents.emptyText}</EmptyState>
           ) : (
             <ul className="space-y-3">
               {documents.map((document) => (
@@ -303,10 +286,7 @@ export function AuthorisationsPage({ accountId }: { accountId: string }) {
           <Card>
             {sent ? (
               <div role="status" className="mb-4">
-                <Notice>
-                  {sent.fileName} was sent for verification. You will get a notification when a reviewer
-                  decides.
-                </Notice>
+                <Notice>{m.documents.sent(sent.fileName)}</Notice>
               </div>
             ) : null}
             <DocumentForm

@@ -5,6 +5,7 @@ import {
   type BrandAuthorisation,
   type BrandAuthorisationCreate,
 } from '@/shared/api/schemas';
+import { authorisationsMessages } from './messages';
 
 /** What the seller types about a document, kept as a draft in this browser (the file itself cannot be). */
 export interface DocumentDraft {
@@ -67,26 +68,23 @@ export const ACCEPTED_TYPES: readonly string[] = AuthorisationFileType.options;
 /** The checks the server makes too, made first here so most mistakes never need a round trip. */
 export function validateDraft(draft: DocumentDraft, file: File | null, today: string): DraftErrors {
   const errors: DraftErrors = {};
+  const m = authorisationsMessages.get().validation;
   const brands = splitBrands(draft.brands);
-  if (brands.length === 0) errors.brands = 'Name at least one brand the document covers.';
-  else if (brands.some((b) => b.length > 100)) errors.brands = 'Keep each brand name under 100 characters.';
-  if (draft.issuer.trim().length < 2) errors.issuer = 'Name who issued the document.';
-  if (!DAY.test(draft.issuedAt)) errors.issuedAt = 'Give the date the document was issued.';
-  else if (draft.issuedAt > today) errors.issuedAt = 'The issue date cannot be in the future.';
+  if (brands.length === 0) errors.brands = m.noBrand;
+  else if (brands.some((b) => b.length > 100)) errors.brands = m.brandTooLong;
+  if (draft.issuer.trim().length < 2) errors.issuer = m.noIssuer;
+  if (!DAY.test(draft.issuedAt)) errors.issuedAt = m.noIssueDate;
+  else if (draft.issuedAt > today) errors.issuedAt = m.futureIssueDate;
   if (draft.validUntil) {
-    if (!DAY.test(draft.validUntil))
-      errors.validUntil = 'Give a date, or leave it empty if it does not expire.';
+    if (!DAY.test(draft.validUntil)) errors.validUntil = m.badValidUntil;
     else if (DAY.test(draft.issuedAt) && draft.validUntil <= draft.issuedAt)
-      errors.validUntil = 'The valid-until date must come after the issue date.';
-    else if (draft.validUntil < today)
-      errors.validUntil = 'This document has already expired: upload one that is still valid.';
+      errors.validUntil = m.validUntilBeforeIssue;
+    else if (draft.validUntil < today) errors.validUntil = m.alreadyExpired;
   }
-  if (!file) errors.file = 'Choose the file of the document.';
-  else if (!ACCEPTED_TYPES.includes(file.type))
-    errors.file = 'Only PDF, PNG, JPEG or WebP files are accepted.';
-  else if (file.size > MAX_AUTHORISATION_FILE_BYTES)
-    errors.file = `The file is larger than the 5 MB limit (it is ${(file.size / (1024 * 1024)).toFixed(1)} MB).`;
-  else if (file.size === 0) errors.file = 'The file is empty.';
+  if (!file) errors.file = m.noFile;
+  else if (!ACCEPTED_TYPES.includes(file.type)) errors.file = m.fileType;
+  else if (file.size > MAX_AUTHORISATION_FILE_BYTES) errors.file = m.fileTooLarge(file.size / (1024 * 1024));
+  else if (file.size === 0) errors.file = m.fileEmpty;
   return errors;
 }
 

@@ -17,15 +17,8 @@ import {
   type DraftErrors,
   type DraftField,
 } from './document-draft';
+import { authorisationsMessages } from './messages';
 import { useUploadDocument } from './queries';
-
-export const DOCUMENT_TYPE_LABELS: Record<BrandAuthorisation['documentType'], string> = {
-  authorisation_letter: 'Authorisation letter from the brand owner',
-  trademark_certificate: 'Trademark certificate',
-  licence: 'Licence',
-  purchase_invoice: 'Purchase invoice from an authorised supplier',
-  other: 'Other document',
-};
 
 const FIELD_ORDER: DraftField[] = ['documentType', 'brands', 'issuer', 'issuedAt', 'validUntil', 'file'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -92,6 +85,8 @@ export function DocumentForm({
   const form = useRef<HTMLFormElement>(null);
   const value = draft.value;
   const id = (field: DraftField) => `${base}-${field}`;
+  const m = authorisationsMessages.use();
+  const f = m.form;
 
   const set = (patch: Partial<DocumentDraft>) => {
     draft.set({ ...value, ...patch });
@@ -147,43 +142,33 @@ export function DocumentForm({
   return (
     <form ref={form} noValidate onSubmit={submit} className="space-y-4" aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`} className="text-lg font-semibold text-slate-900">
-        {replacing ? `Replace ${replacing.fileName}` : 'Add a document'}
+        {replacing ? f.replaceTitle(replacing.fileName) : f.addTitle}
       </h2>
-      {replacing ? (
-        <p className="text-sm text-slate-700">
-          The new document goes to a reviewer. The one it replaces is withdrawn when you send this: it stays
-          in your records, but no longer covers its brands.
-        </p>
-      ) : null}
-      {draft.restored ? (
-        <Notice>Your unsent details from an earlier visit are filled in. Choose the file again.</Notice>
-      ) : null}
+      {replacing ? <p className="text-sm text-slate-700">{f.replacing}</p> : null}
+      {draft.restored ? <Notice>{f.restored}</Notice> : null}
       {fieldProblem ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-          <p className="font-semibold">The marketplace did not accept the document</p>
-          <p>{error.message} Nothing you typed is lost: fix the fields marked below and send it again.</p>
+          <p className="font-semibold">{f.refused}</p>
+          <p>
+            {error.message} {f.fixAndResend}
+          </p>
         </div>
       ) : null}
-      <Field id={id('documentType')} label="Type of document" error={errors.documentType}>
+      <Field id={id('documentType')} label={f.type} error={errors.documentType}>
         <select
           {...control('documentType')}
           className="field mt-1 w-full max-w-md"
           value={value.documentType}
           onChange={(e) => set({ documentType: e.target.value as DocumentDraft['documentType'] })}
         >
-          {Object.entries(DOCUMENT_TYPE_LABELS).map(([type, label]) => (
+          {Object.entries(m.documentTypes).map(([type, label]) => (
             <option key={type} value={type}>
               {label}
             </option>
           ))}
         </select>
       </Field>
-      <Field
-        id={id('brands')}
-        label="Brands it covers"
-        hint="Separate brands with commas, for example: Nike, Jordan."
-        error={errors.brands}
-      >
+      <Field id={id('brands')} label={f.brands} hint={f.brandsHint} error={errors.brands}>
         <input
           {...control('brands', true)}
           className="field mt-1 w-full max-w-md"
@@ -192,7 +177,7 @@ export function DocumentForm({
           onChange={(e) => set({ brands: e.target.value })}
         />
         {brands.length > 0 ? (
-          <ul aria-label="Brands to be covered" className="mt-2 flex flex-wrap gap-1">
+          <ul aria-label={f.brandsPreview} className="mt-2 flex flex-wrap gap-1">
             {brands.map((brand) => (
               <li key={brand} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
                 {brand}
@@ -201,12 +186,7 @@ export function DocumentForm({
           </ul>
         ) : null}
       </Field>
-      <Field
-        id={id('issuer')}
-        label="Issued by"
-        hint="The brand owner, or its distributor or supplier."
-        error={errors.issuer}
-      >
+      <Field id={id('issuer')} label={f.issuer} hint={f.issuerHint} error={errors.issuer}>
         <input
           {...control('issuer', true)}
           className="field mt-1 w-full max-w-md"
@@ -216,7 +196,7 @@ export function DocumentForm({
         />
       </Field>
       <div className="flex flex-wrap gap-4">
-        <Field id={id('issuedAt')} label="Issued on" error={errors.issuedAt}>
+        <Field id={id('issuedAt')} label={f.issuedAt} error={errors.issuedAt}>
           <input
             {...control('issuedAt')}
             type="date"
@@ -225,12 +205,7 @@ export function DocumentForm({
             onChange={(e) => set({ issuedAt: e.target.value })}
           />
         </Field>
-        <Field
-          id={id('validUntil')}
-          label="Valid until (optional)"
-          hint="Leave empty if it does not expire."
-          error={errors.validUntil}
-        >
+        <Field id={id('validUntil')} label={f.validUntil} hint={f.validUntilHint} error={errors.validUntil}>
           <input
             {...control('validUntil', true)}
             type="date"
@@ -240,12 +215,7 @@ export function DocumentForm({
           />
         </Field>
       </div>
-      <Field
-        id={id('file')}
-        label="File"
-        hint="PDF, PNG, JPEG or WebP, up to 5 MB. The file is not kept in the draft: choose it again after a reload."
-        error={errors.file}
-      >
+      <Field id={id('file')} label={f.file} hint={f.fileHint} error={errors.file}>
         <input
           ref={fileInput}
           {...control('file', true)}
@@ -258,24 +228,24 @@ export function DocumentForm({
           }}
         />
         {file ? (
-          <p className="mt-1 text-xs text-slate-700">
-            Chosen: {file.name} ({formatBytes(file.size)})
-          </p>
+          <p className="mt-1 text-xs text-slate-700">{f.chosen(file.name, formatBytes(file.size))}</p>
         ) : null}
       </Field>
       {error && !fieldProblem ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-          <p className="font-semibold">The document was not sent</p>
-          <p>{error.message} Nothing you typed is lost.</p>
+          <p className="font-semibold">{f.notSent}</p>
+          <p>
+            {error.message} {f.nothingLost}
+          </p>
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn-primary" disabled={upload.isPending}>
-          {upload.isPending ? 'Sending…' : replacing ? 'Send the replacement' : 'Send for verification'}
+          {upload.isPending ? f.sending : replacing ? f.sendReplacement : f.send}
         </button>
         {onCancel ? (
           <button type="button" className="btn-secondary" disabled={upload.isPending} onClick={onCancel}>
-            Cancel
+            {f.cancel}
           </button>
         ) : null}
       </div>

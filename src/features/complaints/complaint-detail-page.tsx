@@ -1,22 +1,19 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { admissibilityChecks } from '@/domain/complaints/admissibility';
-import { COUNTER_NOTICE_GROUND_LABELS } from '@/domain/complaints/grounds';
+import { GROUND_LABELS } from '@/domain/complaints/grounds';
 import type { ComplaintListing, DocumentRef, IpComplaint } from '@/shared/api/schemas';
-import { formatDateTime, humanise } from '@/shared/lib/format';
+import { useLocale } from '@/shared/i18n/locale';
+import { formatDateTime } from '@/shared/lib/format';
 import { Countdown } from '@/shared/ui/countdown';
 import { DOCUMENT_KIND_LABELS } from '@/shared/ui/documents-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card } from '@/shared/ui/panels';
 import { ClauseLink } from '@/shared/ui/clause-link';
-import {
-  COMPLAINT_SERIOUSNESS_OPTIONS,
-  COMPLAINT_STATUS_OPTIONS,
-  MODERATION_OPTIONS,
-  StatusBadge,
-} from '@/shared/ui/status-options';
+import { MODERATION_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
 import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
 import { complaintTimeline } from './complaint-timeline';
+import { complaintsMessages, seriousnessOptions, statusOptions } from './messages';
 import { complaintQuery, shopsQuery } from './queries';
 import { ResponseSection } from './response-section';
 
@@ -32,96 +29,97 @@ export function ComplaintDetailPage({
   const { data } = useSuspenseQuery(complaintQuery(complaintId));
   const { complaint, responses, listings } = data;
   const { data: shops } = useQuery({ ...shopsQuery(), enabled: reviewer });
-  const checks = admissibilityChecks(complaint);
+  const locale = useLocale();
+  const m = complaintsMessages.use();
+  const d = m.detail;
+  const checks = admissibilityChecks(complaint, locale);
   return (
     <>
       <PageHeader
-        title={`Complaint from ${complaint.complainant.rightsOwner}`}
+        title={d.title(complaint.complainant.rightsOwner)}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <StatusBadge options={COMPLAINT_STATUS_OPTIONS} value={complaint.status} />
-            <StatusBadge options={COMPLAINT_SERIOUSNESS_OPTIONS} value={complaint.seriousness} />
-            {reviewer ? <span>Shop: {shops?.get(complaint.sellerId) ?? complaint.sellerId}</span> : null}
+            <StatusBadge options={statusOptions(m)} value={complaint.status} />
+            <StatusBadge options={seriousnessOptions(m)} value={complaint.seriousness} />
+            {reviewer ? (
+              <span>
+                {d.shop} {shops?.get(complaint.sellerId) ?? complaint.sellerId}
+              </span>
+            ) : null}
             {complaint.status === 'awaiting_response' ? (
               <span>
-                Answer by: <Countdown to={complaint.respondBy} />
+                {d.answerBy} <Countdown to={complaint.respondBy} />
               </span>
             ) : null}
           </span>
         }
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="What is claimed">
-          <p className="break-words">{complaint.claim}</p>
+        <Card title={d.claimed}>
+          <p className="break-words" lang="en">
+            {complaint.claim}
+          </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="font-medium text-slate-700">Right</dt>
+            <dt className="font-medium text-slate-700">{d.right}</dt>
             <dd className="break-words">
-              {humanise(complaint.rightType)}: {complaint.rightName}
+              {m.rights[complaint.rightType]}: {complaint.rightName}
             </dd>
-            <dt className="font-medium text-slate-700">Registration number</dt>
-            <dd>{complaint.registrationNumber ?? 'None given'}</dd>
-            <dt className="font-medium text-slate-700">Received</dt>
+            <dt className="font-medium text-slate-700">{d.registrationNumber}</dt>
+            <dd>{complaint.registrationNumber ?? d.noNumber}</dd>
+            <dt className="font-medium text-slate-700">{d.received}</dt>
             <dd>{formatDateTime(complaint.receivedAt)}</dd>
           </dl>
           <Seriousness seriousness={complaint.seriousness} />
         </Card>
 
-        <Card title="Complainant">
+        <Card title={d.complainant}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="font-medium text-slate-700">Rights owner</dt>
+            <dt className="font-medium text-slate-700">{d.rightsOwner}</dt>
             <dd className="break-words">{complaint.complainant.rightsOwner}</dd>
-            <dt className="font-medium text-slate-700">Filed by</dt>
+            <dt className="font-medium text-slate-700">{d.filedBy}</dt>
             <dd className="break-words">
               {complaint.complainant.representative
-                ? `${complaint.complainant.representative}, for the owner`
-                : 'The owner directly'}
+                ? d.forTheOwner(complaint.complainant.representative)
+                : d.ownerDirectly}
             </dd>
-            <dt className="font-medium text-slate-700">Email</dt>
+            <dt className="font-medium text-slate-700">{d.email}</dt>
             <dd className="break-all">
               {complaint.complainant.email ? (
                 <a className="link" href={`mailto:${complaint.complainant.email}`}>
                   {complaint.complainant.email}
                 </a>
               ) : (
-                'None given'
+                d.noEmail
               )}
             </dd>
-            <dt className="font-medium text-slate-700">Phone</dt>
+            <dt className="font-medium text-slate-700">{d.phone}</dt>
             <dd>
               {complaint.complainant.phone ? (
                 <a className="link" href={`tel:${complaint.complainant.phone.replaceAll(' ', '')}`}>
                   {complaint.complainant.phone}
                 </a>
               ) : (
-                'None given'
+                d.noPhone
               )}
             </dd>
           </dl>
           <p className="mt-3 text-sm text-slate-700">
-            The marketplace passes these details on so both sides can be heard (
+            {d.forwardingBefore}
             <ClauseLink refTo={{ policy: 'reporting-ip-infringement', clause: 'forwarding' }} />
-            ).
+            {d.forwardingAfter}
           </p>
         </Card>
 
-        <Card title="Documents">
+        <Card title={d.documents}>
+          <DocumentList heading={d.evidence} documents={complaint.evidence} empty={d.noEvidence} />
           <DocumentList
-            heading="Evidence of the right and the infringement"
-            documents={complaint.evidence}
-            empty="The complainant sent no evidence."
-          />
-          <DocumentList
-            heading="Proof of authority to act for the owner"
+            heading={d.authority}
             documents={complaint.proofOfAuthority}
-            empty={
-              complaint.complainant.representative
-                ? 'None sent, although a representative filed the complaint.'
-                : 'None sent; the owner filed directly.'
-            }
+            empty={complaint.complainant.representative ? d.noAuthorityRepresentative : d.noAuthorityOwner}
           />
         </Card>
 
-        <Card title="Listings concerned">
+        <Card title={d.listingsConcerned}>
           <ListingsConcerned complaint={complaint} listings={listings} reviewer={reviewer} />
         </Card>
 
@@ -131,7 +129,7 @@ export function ComplaintDetailPage({
           <ResponseSection complaint={complaint} listings={listings} accountId={accountId} />
         )}
 
-        <Card title="History" className="lg:col-span-2">
+        <Card title={d.history} className="lg:col-span-2">
           <ol className="space-y-3 text-sm">
             {complaintTimeline(complaint, responses).map((entry) => (
               <li key={entry.key} className="border-l-2 border-slate-200 pl-3">
@@ -144,19 +142,19 @@ export function ComplaintDetailPage({
                 {entry.response && entry.response.kind === 'counter_notice' ? (
                   <div className="mt-1 rounded-md bg-slate-50 p-2">
                     <p>
-                      <span className="font-medium">Grounds:</span>{' '}
-                      {entry.response.grounds.map((g) => COUNTER_NOTICE_GROUND_LABELS[g]).join('; ')}.
+                      <span className="font-medium">{d.grounds}</span>{' '}
+                      {entry.response.grounds.map((g) => GROUND_LABELS[locale][g]).join('; ')}.
                     </p>
                     <p className="mt-1 whitespace-pre-line break-words">
-                      <span className="font-medium">Statement:</span> {entry.response.statement}
+                      <span className="font-medium">{d.statement}</span> {entry.response.statement}
                     </p>
                     {entry.response.documents.length > 0 ? (
                       <p className="mt-1 break-words">
-                        <span className="font-medium">Documents:</span>{' '}
+                        <span className="font-medium">{d.attached}</span>{' '}
                         {entry.response.documents
                           .map(
-                            (d) =>
-                              `${d.name} (${DOCUMENT_KIND_LABELS[d.kind]}${d.vaultId ? ', from the vault' : ''})`,
+                            (doc) =>
+                              `${doc.name} (${DOCUMENT_KIND_LABELS[doc.kind]}${doc.vaultId ? d.fromVault : ''})`,
                           )
                           .join(', ')}
                       </p>
@@ -173,14 +171,13 @@ export function ComplaintDetailPage({
 }
 
 function Seriousness({ seriousness }: { seriousness: IpComplaint['seriousness'] }) {
+  const d = complaintsMessages.use().detail;
   return (
     <div className="mt-3 border-t border-slate-200 pt-3 text-sm">
       {seriousness === 'serious' ? (
         <>
           <p>
-            <span className="font-medium">Serious infringement:</span> the complaint says you sell counterfeit
-            or pirated goods. If it is upheld it is a serious strike: strikes within 3 days of the first one
-            count as one, the first freezes the shop for a day, and the third closes it.
+            <span className="font-medium">{d.seriousTitle}</span> {d.seriousText}
           </p>
           <p className="mt-1 text-slate-700">
             <ClauseLink refTo={{ policy: 'ipr-protection-policy', clause: 'serious-infringement' }} /> ·{' '}
@@ -190,9 +187,7 @@ function Seriousness({ seriousness }: { seriousness: IpComplaint['seriousness'] 
       ) : (
         <>
           <p>
-            <span className="font-medium">General infringement:</span> the complaint says your listing text
-            (its title, description or your shop name) unfairly uses the mark or work, not that the goods are
-            fake. If it is upheld it costs points, and all general cases on one day together cost at most 6.
+            <span className="font-medium">{d.generalTitle}</span> {d.generalText}
           </p>
           <p className="mt-1 text-slate-700">
             <ClauseLink refTo={{ policy: 'ipr-protection-policy', clause: 'general-infringement' }} /> ·{' '}
@@ -240,8 +235,9 @@ function ListingsConcerned({
   listings: readonly ComplaintListing[];
   reviewer: boolean;
 }) {
+  const d = complaintsMessages.use().detail;
   if (complaint.listingIds.length === 0) {
-    return <p className="text-sm">The complaint does not link to any specific listing.</p>;
+    return <p className="text-sm">{d.noListingLink}</p>;
   }
   const missing = complaint.listingIds.length - listings.length;
   return (
@@ -260,12 +256,7 @@ function ListingsConcerned({
           </li>
         ))}
       </ul>
-      {missing > 0 ? (
-        <p className="mt-2 text-sm text-slate-700">
-          {missing} listing{missing === 1 ? '' : 's'} named in the complaint no longer exist
-          {missing === 1 ? 's' : ''}.
-        </p>
-      ) : null}
+      {missing > 0 ? <p className="mt-2 text-sm text-slate-700">{d.missingListings(missing)}</p> : null}
     </>
   );
 }

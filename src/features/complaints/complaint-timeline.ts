@@ -1,4 +1,5 @@
 import type { ComplaintResponse, IpComplaint } from '@/shared/api/schemas';
+import { complaintsMessages } from './messages';
 
 export interface TimelineEntry {
   key: string;
@@ -16,7 +17,8 @@ const ANSWER_ACTIONS: Record<ComplaintResponse['kind'], string> = {
 
 /**
  * The complaint's history, oldest first, with each of the seller's answers attached to the event that recorded it,
- * so an answer is never listed twice.
+ * so an answer is never listed twice. Events are worded as recorded; an answer no event recorded is worded in the
+ * interface language.
  */
 export function complaintTimeline(
   complaint: IpComplaint,
@@ -34,12 +36,13 @@ export function complaintTimeline(
       response: response ?? null,
     };
   });
+  const words = complaintsMessages.get().timeline;
   for (const response of unmatched) {
     entries.push({
       key: response.id,
       at: response.submittedAt,
-      who: 'The seller',
-      note: response.kind === 'accept' ? 'Accepted the complaint.' : 'Filed a counter-notice.',
+      who: words.seller,
+      note: response.kind === 'accept' ? words.accepted : words.counterNoticed,
       response,
     });
   }

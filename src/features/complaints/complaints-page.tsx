@@ -1,17 +1,12 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Form, Link, useSearchParams } from 'react-router';
 import type { IpComplaint } from '@/shared/api/schemas';
-import { humanise } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
 import { Countdown } from '@/shared/ui/countdown';
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
-import {
-  COMPLAINT_SERIOUSNESS_OPTIONS,
-  COMPLAINT_STATUS_OPTIONS,
-  StatusBadge,
-} from '@/shared/ui/status-options';
+import { StatusBadge } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import {
   filtersFromSearch,
@@ -22,15 +17,8 @@ import {
   visibleComplaints,
   type ComplaintFilters,
 } from './complaint-list';
+import { complaintsMessages, seriousnessOptions, statusOptions } from './messages';
 import { complaintsQuery, shopsQuery } from './queries';
-
-const STATUS_FILTER_OPTIONS = [
-  { value: NEEDS_ANSWER, label: 'Needs an answer' },
-  ...COMPLAINT_STATUS_OPTIONS,
-];
-const RIGHT_OPTIONS = RIGHT_TYPES.map((right) => ({ value: right, label: humanise(right) }));
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ComplaintsPage({ reviewer }: { reviewer: boolean }) {
   const { data: complaints } = useSuspenseQuery(complaintsQuery());
@@ -42,49 +30,38 @@ export function ComplaintsPage({ reviewer }: { reviewer: boolean }) {
   const shown = visibleComplaints(complaints, filters, now);
   const open = complaints.filter((c) => needsAnswer(c, now)).length;
   const filtered = hasFilters(filters);
+  const m = complaintsMessages.use();
+  const l = m.list;
 
   return (
     <>
-      <PageHeader
-        title="IP complaints"
-        description={
-          reviewer
-            ? 'Complaints from rights owners across all shops; those still waiting for the seller come first.'
-            : 'Complaints rights owners filed against your listings. Answer each within 3 working days, or the listings it names are removed.'
-        }
-      />
+      <PageHeader title={l.title} description={reviewer ? l.descriptionReviewer : l.descriptionSeller} />
       <ComplaintFilterForm filters={filters} formKey={search.toString()} />
       <p className="mb-2 text-sm text-slate-700" role="status">
-        {filtered
-          ? `${plural(shown.length, 'complaint')} of ${complaints.length} match the filters.`
-          : `${plural(complaints.length, 'complaint')}.`}{' '}
-        {open > 0 ? `${open} ${open === 1 ? 'needs' : 'need'} an answer.` : 'None needs an answer now.'}
+        {filtered ? l.matching(shown.length, complaints.length) : l.total(complaints.length)}{' '}
+        {open > 0 ? l.open(open) : l.noneOpen}
       </p>
       {complaints.length === 0 ? (
-        <EmptyState title="No complaints">
-          {reviewer
-            ? 'No rights owner has filed a complaint.'
-            : 'No rights owner has complained about your listings.'}
-        </EmptyState>
+        <EmptyState title={l.empty}>{reviewer ? l.emptyReviewer : l.emptySeller}</EmptyState>
       ) : shown.length === 0 ? (
-        <EmptyState title="No complaints match these filters">
+        <EmptyState title={l.noMatch}>
           <Link className="link" to="/complaints">
-            Clear the filters
-          </Link>{' '}
-          to see all {plural(complaints.length, 'complaint')}.
+            {l.clearTheFilters}
+          </Link>
+          {l.toSeeAll(complaints.length)}
         </EmptyState>
       ) : (
         <Table
-          caption="IP complaints"
+          caption={l.title}
           head={
             <>
-              <Th>Complainant</Th>
-              {reviewer ? <Th>Shop</Th> : null}
-              <Th>Right</Th>
-              <Th>Listings</Th>
-              <Th>Seriousness</Th>
-              <Th>Status</Th>
-              <Th>Answer by</Th>
+              <Th>{l.columns.complainant}</Th>
+              {reviewer ? <Th>{l.columns.shop}</Th> : null}
+              <Th>{l.columns.right}</Th>
+              <Th>{l.columns.listings}</Th>
+              <Th>{l.columns.seriousness}</Th>
+              <Th>{l.columns.status}</Th>
+              <Th>{l.columns.answerBy}</Th>
             </>
           }
         >
@@ -112,6 +89,7 @@ function ComplaintRow({
   open: boolean;
 }) {
   const count = complaint.listingIds.length;
+  const m = complaintsMessages.use();
   return (
     <tr>
       <Td>
@@ -119,25 +97,27 @@ function ComplaintRow({
           {complaint.complainant.rightsOwner}
         </Link>
         {complaint.complainant.representative ? (
-          <span className="block text-xs text-slate-700">via {complaint.complainant.representative}</span>
+          <span className="block text-xs text-slate-700">
+            {m.list.via(complaint.complainant.representative)}
+          </span>
         ) : null}
       </Td>
       {shop !== null ? <Td>{shop}</Td> : null}
       <Td>
-        {humanise(complaint.rightType)}: {complaint.rightName}
+        {m.rights[complaint.rightType]}: {complaint.rightName}
       </Td>
-      <Td>{count === 0 ? 'None named' : plural(count, 'listing')}</Td>
+      <Td>{count === 0 ? m.list.noListings : m.list.listings(count)}</Td>
       <Td>
-        <StatusBadge options={COMPLAINT_SERIOUSNESS_OPTIONS} value={complaint.seriousness} />
+        <StatusBadge options={seriousnessOptions(m)} value={complaint.seriousness} />
       </Td>
       <Td>
-        <StatusBadge options={COMPLAINT_STATUS_OPTIONS} value={complaint.status} />
+        <StatusBadge options={statusOptions(m)} value={complaint.status} />
       </Td>
       <Td className="min-w-44">
         {open || complaint.status === 'awaiting_response' ? (
-          <Countdown to={complaint.respondBy} closed="Closed" />
+          <Countdown to={complaint.respondBy} closed={m.list.closed} />
         ) : (
-          <span className="text-slate-700">Answered or decided</span>
+          <span className="text-slate-700">{m.list.answered}</span>
         )}
       </Td>
     </tr>
@@ -146,28 +126,32 @@ function ComplaintRow({
 
 /** The filters live in the URL: a view can be shared, and Back goes to the previous one. */
 function ComplaintFilterForm({ filters, formKey }: { filters: ComplaintFilters; formKey: string }) {
+  const m = complaintsMessages.use();
+  const l = m.list;
+  const statuses = [{ value: NEEDS_ANSWER, label: m.status.needs_answer }, ...statusOptions(m)];
+  const rights = RIGHT_TYPES.map((right) => ({ value: right, label: m.rights[right] }));
   return (
     <Form
       key={formKey}
       method="get"
       role="search"
-      aria-label="Filter complaints"
+      aria-label={l.filters}
       className="mb-4 flex flex-wrap items-end gap-3"
     >
-      <FilterSelect name="status" label="Status" value={filters.status} options={STATUS_FILTER_OPTIONS} />
-      <FilterSelect name="right" label="Right" value={filters.right} options={RIGHT_OPTIONS} />
+      <FilterSelect name="status" label={l.columns.status} value={filters.status} options={statuses} />
+      <FilterSelect name="right" label={l.columns.right} value={filters.right} options={rights} />
       <FilterSelect
         name="seriousness"
-        label="Seriousness"
+        label={l.columns.seriousness}
         value={filters.seriousness}
-        options={COMPLAINT_SERIOUSNESS_OPTIONS}
+        options={seriousnessOptions(m)}
       />
       <button type="submit" className="btn-primary">
-        Apply
+        {l.apply}
       </button>
       {hasFilters(filters) ? (
         <Link className="btn-secondary" to="/complaints">
-          Clear filters
+          {l.clearFilters}
         </Link>
       ) : null}
     </Form>

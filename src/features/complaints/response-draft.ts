@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTER_NOTICE_GROUNDS, type CounterNoticeGround } from '@/domain/complaints/grounds';
 import { ComplaintResponseCreate, DocumentRef } from '@/shared/api/schemas';
+import { complaintsMessages } from './messages';
 
 /** The seller's unfinished answer to a complaint, as kept in this browser while they write it. */
 export interface ResponseDraft {
@@ -66,7 +67,7 @@ export function responseErrors(fieldErrors: Record<string, readonly string[]>): 
           : 'form';
     const text =
       field === 'documents' && index !== undefined && /^\d+$/.test(index)
-        ? `Document ${Number(index) + 1}: ${message}`
+        ? complaintsMessages.get().validation.document(Number(index) + 1, message)
         : field === 'form'
           ? `${path}: ${message}`
           : message;
@@ -75,9 +76,24 @@ export function responseErrors(fieldErrors: Record<string, readonly string[]>): 
   return errors;
 }
 
+/** What the form says about a problem the schema found: in the interface language for those it knows. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const words = complaintsMessages.get().validation;
+  const [head, , leaf] = issue.path.map(String);
+  const short = issue.code === 'too_small';
+  const long = issue.code === 'too_big';
+  if (head === 'grounds' && issue.path.length === 1 && short) return words.grounds;
+  if (head === 'statement' && (short || long)) return short ? words.statementShort : words.statementLong;
+  if (head === 'documents' && issue.path.length === 1 && long) return words.documentsMax;
+  if (head === 'documents' && leaf === 'name' && (short || long))
+    return short ? words.documentName : words.documentNameLong;
+  return issue.message;
+}
+
 function issuesByPath(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.map(String).join('.')] ??= []).push(issue.message);
+  for (const issue of error.issues)
+    (fields[issue.path.map(String).join('.')] ??= []).push(issueMessage(issue));
   return fields;
 }
 
@@ -88,7 +104,7 @@ export function validateDraft(
   if (draft.choice === null) {
     return {
       ok: false,
-      errors: { kind: 'Choose whether to accept the complaint or to file a counter-notice.' },
+      errors: { kind: complaintsMessages.get().validation.chooseKind },
     };
   }
   const body: ComplaintResponseCreate =

@@ -2,13 +2,10 @@ import { useQueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { suggestedGrounds } from '@/domain/complaints/admissibility';
-import {
-  COUNTER_NOTICE_GROUNDS,
-  COUNTER_NOTICE_GROUND_LABELS,
-  type CounterNoticeGround,
-} from '@/domain/complaints/grounds';
+import { COUNTER_NOTICE_GROUNDS, GROUND_LABELS, type CounterNoticeGround } from '@/domain/complaints/grounds';
 import { isApiError } from '@/shared/api/api-error';
 import type { ComplaintListing, ComplaintResponseCreate, IpComplaint } from '@/shared/api/schemas';
+import { useLocale } from '@/shared/i18n/locale';
 import { formatDateTime } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
 import { useStoredDraft } from '@/shared/lib/use-stored-draft';
@@ -16,6 +13,7 @@ import { Badge } from '@/shared/ui/badge';
 import { authorisationsQuery, vaultOptions } from '@/shared/api/authorisations';
 import { DocumentsField, type DocumentKind } from '@/shared/ui/documents-field';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
+import { complaintsMessages } from './messages';
 import { useRespondToComplaint } from './mutations';
 import { complaintKeys } from './queries';
 import {
@@ -44,8 +42,6 @@ const MIN_STATEMENT = 30;
 type Respond = ReturnType<typeof useRespondToComplaint>;
 type Draft = ReturnType<typeof useStoredDraft<ResponseDraft>>;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * The seller's answer: accept (after a confirm step naming the listings that go) or a counter-notice. The draft
  * lives in this browser until it is sent; the section outlives the form, so it can say the answer went through.
@@ -65,6 +61,7 @@ export function ResponseSection({
   const now = useNow();
   const [sent, setSent] = useState<ComplaintResponseCreate['kind'] | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
+  const a = complaintsMessages.use().answer;
   useEffect(() => {
     if (sent) sentRef.current?.focus();
   }, [sent]);
@@ -73,14 +70,16 @@ export function ResponseSection({
   const lapsed = complaint.status === 'awaiting_response' && !open;
 
   return (
-    <Card title="Your answer" className="lg:col-span-2">
+    <Card title={a.title} className="lg:col-span-2">
       {sent ? (
         <div ref={sentRef} tabIndex={-1} className="mb-3 outline-none">
           <Notice>
             <p role="status" className="font-medium">
               {sent === 'accept'
-                ? `You accepted the complaint. ${listings.length === 0 ? 'It named no listing, so none was removed.' : `${plural(listings.length, 'listing')} ${listings.length === 1 ? 'was' : 'were'} removed from your shop.`}`
-                : 'Your counter-notice was filed. A compliance reviewer will weigh it against the complaint; the history below records it.'}
+                ? listings.length === 0
+                  ? a.acceptedNone
+                  : a.acceptedRemoved(listings.length)
+                : a.counterNoticed}
             </p>
           </Notice>
         </div>
@@ -95,15 +94,9 @@ export function ResponseSection({
           onSent={setSent}
         />
       ) : lapsed ? (
-        <Notice tone="warn">
-          The time to answer ended on {formatDateTime(complaint.respondBy)}, so an answer can no longer be
-          sent. The listings the complaint names are removed unless the marketplace decides otherwise.
-        </Notice>
+        <Notice tone="warn">{a.lapsed(formatDateTime(complaint.respondBy))}</Notice>
       ) : !sent ? (
-        <p className="text-sm">
-          This complaint has been answered or decided, so there is nothing to do here. The history below shows
-          what happened.
-        </p>
+        <p className="text-sm">{a.nothingToDo}</p>
       ) : null}
     </Card>
   );
@@ -140,6 +133,8 @@ function ResponseForm({
   const [confirming, setConfirming] = useState(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const a = complaintsMessages.use().answer;
+  const groundLabels = GROUND_LABELS[useLocale()];
 
   const focusField = (field: ResponseField) => {
     const element = formRef.current?.querySelector<HTMLElement>(`[id="${ids[field]}"]`);
@@ -208,36 +203,24 @@ function ResponseForm({
   const dirty = JSON.stringify(value) !== JSON.stringify(emptyDraft(suggested));
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={submit}
-      aria-label="Answer the complaint"
-      className="space-y-4 text-sm"
-    >
+    <form ref={formRef} noValidate onSubmit={submit} aria-label={a.form} className="space-y-4 text-sm">
       {draft.restored ? (
         <Notice>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p>
-              <span className="font-medium">Draft restored.</span> Your unfinished answer from an earlier
-              visit is back in the form.
+              <span className="font-medium">{a.draftRestored}</span> {a.draftRestoredText}
             </p>
             <button type="button" className="btn-secondary" onClick={discard}>
-              Discard draft
+              {a.discardDraft}
             </button>
           </div>
         </Notice>
       ) : null}
-      <p className="text-slate-700">
-        Your answer is kept in this browser as you write it and sent only when you submit it. Answer by{' '}
-        {formatDateTime(complaint.respondBy)}.
-      </p>
+      <p className="text-slate-700">{a.intro(formatDateTime(complaint.respondBy))}</p>
 
       {listed.length > 0 ? (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-          <h3 className="font-semibold">
-            {fieldErrorsFromServer ? 'The marketplace did not accept your answer' : 'Check your answer'}
-          </h3>
+          <h3 className="font-semibold">{fieldErrorsFromServer ? a.refused : a.checkAnswer}</h3>
           <ul className="mt-1 list-inside list-disc">
             {listed.map((field) => (
               <li key={field}>
@@ -258,27 +241,23 @@ function ResponseForm({
       ) : null}
 
       <fieldset aria-describedby={errors.kind ? `${base}-kind-error` : undefined}>
-        <legend className="font-medium text-slate-900">How do you answer?</legend>
+        <legend className="font-medium text-slate-900">{a.how}</legend>
         <div className="mt-2 space-y-2">
           <Choice
             id={ids.kind}
             name={`${base}-kind`}
             checked={value.choice === 'accept'}
             onChange={() => update({ choice: 'accept' }, ['kind'])}
-            label="Accept the complaint"
-            hint={
-              listings.length === 0
-                ? 'The complaint names no listing, so nothing is removed; it is closed as accepted.'
-                : `The ${plural(listings.length, 'listing')} it names ${listings.length === 1 ? 'is' : 'are'} removed from your shop.`
-            }
+            label={a.accept}
+            hint={listings.length === 0 ? a.acceptHintNone : a.acceptHint(listings.length)}
           />
           <Choice
             id={`${base}-kind-counter_notice`}
             name={`${base}-kind`}
             checked={value.choice === 'counter_notice'}
             onChange={() => update({ choice: 'counter_notice' }, ['kind'])}
-            label="File a counter-notice"
-            hint="Say why the complaint is wrong or cannot be considered. A compliance reviewer weighs it against the complaint."
+            label={a.counterNotice}
+            hint={a.counterNoticeHint}
           />
         </div>
         <FieldError id={`${base}-kind-error`} message={errors.kind} />
@@ -286,7 +265,7 @@ function ResponseForm({
 
       {value.choice === 'accept' && listings.length > 0 ? (
         <div>
-          <p className="font-medium">Accepting removes these listings:</p>
+          <p className="font-medium">{a.removes}</p>
           <ul className="mt-1 list-inside list-disc">
             {listings.map((l) => (
               <li key={l.id}>{l.title}</li>
@@ -302,12 +281,10 @@ function ResponseForm({
               .filter(Boolean)
               .join(' ')}
           >
-            <legend className="font-medium text-slate-900">Grounds</legend>
+            <legend className="font-medium text-slate-900">{a.grounds}</legend>
             <p id={`${base}-grounds-hint`} className="text-slate-700">
-              Tick every reason that applies.
-              {suggested.length > 0
-                ? ' Grounds marked "suggested" come from the admissibility checks this complaint fails.'
-                : ''}
+              {a.groundsHint}
+              {suggested.length > 0 ? a.groundsSuggestedHint : ''}
             </p>
             <ul className="mt-2 space-y-1">
               {COUNTER_NOTICE_GROUNDS.map((ground) => (
@@ -333,11 +310,11 @@ function ResponseForm({
                       }
                     />
                     <span>
-                      {COUNTER_NOTICE_GROUND_LABELS[ground]}
+                      {groundLabels[ground]}
                       {suggested.includes(ground) ? (
                         <>
                           {' '}
-                          <Badge tone="info">suggested</Badge>
+                          <Badge tone="info">{a.suggested}</Badge>
                         </>
                       ) : null}
                     </span>
@@ -350,11 +327,10 @@ function ResponseForm({
 
           <div>
             <label htmlFor={ids.statement} className="block font-medium text-slate-900">
-              Statement
+              {a.statement}
             </label>
             <p id={`${base}-statement-hint`} className="text-slate-700">
-              In your own words, why the complaint is wrong: at least {MIN_STATEMENT} characters. Name the
-              documents that back you up.
+              {a.statementHint(MIN_STATEMENT)}
             </p>
             <textarea
               id={ids.statement}
@@ -373,16 +349,16 @@ function ResponseForm({
               onChange={(e) => update({ statement: e.target.value }, ['statement'])}
             />
             <p id={`${base}-statement-count`} className="text-xs text-slate-700">
-              {trimmed} character{trimmed === 1 ? '' : 's'}
-              {trimmed < MIN_STATEMENT ? ` (${MIN_STATEMENT - trimmed} more needed)` : ''}
+              {a.characters(trimmed)}
+              {trimmed < MIN_STATEMENT ? a.moreNeeded(MIN_STATEMENT - trimmed) : ''}
             </p>
             <FieldError id={`${base}-statement-error`} message={errors.statement} />
           </div>
 
           <div id={ids.documents}>
             <DocumentsField
-              legend="Supporting documents"
-              hint="For example the brand's authorisation letter, invoices from an authorised supplier, or your own trademark certificate or licence."
+              legend={a.documents}
+              hint={a.documentsHint}
               value={value.documents}
               onChange={(documents) => update({ documents }, ['documents'])}
               kinds={RESPONSE_DOCUMENT_KINDS}
@@ -397,24 +373,24 @@ function ResponseForm({
 
       {error && !fieldErrorsFromServer ? (
         isApiError(error) && error.status === 409 ? (
-          <ErrorPanel title="This complaint was already answered" error={error}>
+          <ErrorPanel title={a.alreadyAnswered} error={error}>
             <button
               type="button"
               className="btn-secondary"
               onClick={() => queryClient.invalidateQueries({ queryKey: complaintKeys.detail(complaint.id) })}
             >
-              Show its current status
+              {a.showStatus}
             </button>
           </ErrorPanel>
         ) : isApiError(error) && error.status === 422 ? (
-          <ErrorPanel title="Your answer was not sent" error={error} />
+          <ErrorPanel title={a.notSent} error={error} />
         ) : (
           <ErrorPanel
-            title="Your answer was not sent"
+            title={a.notSent}
             error={error}
             onRetry={respond.variables ? () => send(respond.variables) : undefined}
           >
-            <span className="self-center text-sm">Your answer is kept in the form.</span>
+            <span className="self-center text-sm">{a.keptInForm}</span>
           </ErrorPanel>
         )
       ) : null}
@@ -440,16 +416,16 @@ function ResponseForm({
             disabled={respond.isPending}
           >
             {respond.isPending
-              ? 'Sending…'
+              ? a.sending
               : value.choice === 'accept'
-                ? 'Accept the complaint…'
+                ? a.submitAccept
                 : value.choice === 'counter_notice'
-                  ? 'File the counter-notice'
-                  : 'Send my answer'}
+                  ? a.submitCounterNotice
+                  : a.submit}
           </button>
           {!draft.restored && dirty ? (
             <button type="button" className="btn-secondary" disabled={respond.isPending} onClick={discard}>
-              Discard draft
+              {a.discardDraft}
             </button>
           ) : null}
         </div>
@@ -521,6 +497,8 @@ function ConfirmAccept({
 }) {
   const id = useId();
   const back = useRef<HTMLButtonElement>(null);
+  const m = complaintsMessages.use();
+  const c = m.confirm;
   useEffect(() => back.current?.focus(), []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -538,19 +516,14 @@ function ConfirmAccept({
       className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950"
     >
       <h3 id={`${id}-title`} className="font-semibold">
-        {listings.length === 0
-          ? 'Accept the complaint?'
-          : `Accept the complaint and remove ${plural(listings.length, 'listing')}?`}
+        {listings.length === 0 ? c.titleNone : c.title(listings.length)}
       </h3>
       <div id={`${id}-text`} className="mt-1">
         {listings.length === 0 ? (
-          <p>The complaint names no listing, so nothing is removed. You cannot answer it again afterwards.</p>
+          <p>{c.textNone}</p>
         ) : (
           <>
-            <p>
-              {listings.length === 1 ? 'This listing is' : 'These listings are'} removed from your shop at
-              once, and you cannot answer the complaint again afterwards:
-            </p>
+            <p>{c.text(listings.length)}</p>
             <ul className="mt-1 list-inside list-disc">
               {listings.map((l) => (
                 <li key={l.id}>{l.title}</li>
@@ -561,14 +534,10 @@ function ConfirmAccept({
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className="btn-primary" disabled={pending} onClick={onConfirm}>
-          {pending
-            ? 'Sending…'
-            : listings.length === 0
-              ? 'Yes, accept the complaint'
-              : 'Yes, accept and remove the listings'}
+          {pending ? m.answer.sending : listings.length === 0 ? c.yesNone : c.yes}
         </button>
         <button ref={back} type="button" className="btn-secondary" disabled={pending} onClick={onCancel}>
-          Go back
+          {c.back}
         </button>
       </div>
     </div>
