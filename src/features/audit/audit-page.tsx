@@ -9,19 +9,16 @@ import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
 import { Table, Td, Th } from '@/shared/ui/table';
+import { auditMessages } from './messages';
 import { AUDIT_FILTER_KEYS, auditEventsQuery, auditFiltersFromSearch } from './queries';
 
-const ACTIONS = [
-  { value: 'decision', label: 'Decisions on review items' },
-  { value: 'appeal', label: 'Appeals' },
-  { value: 'complaint', label: 'Complaints' },
-  { value: 'rule', label: 'Checker rule changes' },
-];
+const ACTIONS = ['decision', 'appeal', 'complaint', 'rule'] as const;
+const SUBJECTS = ['listing', 'buyer_report', 'complaint', 'document', 'penalty', 'rule'] as const;
 
-const SUBJECTS = ['listing', 'buyer_report', 'complaint', 'document', 'penalty', 'rule'].map((value) => ({
-  value,
-  label: humanise(value),
-}));
+/** A subject type's name; one the catalogue does not know (newer than this page) reads as words. */
+function subjectLabel(labels: Readonly<Record<string, string>>, type: string): string {
+  return Object.hasOwn(labels, type) ? (labels[type] ?? type) : humanise(type);
+}
 
 export const AUDIT_CSV_HEADER = [
   'id',
@@ -38,7 +35,10 @@ export const AUDIT_CSV_HEADER = [
   'snapshot',
 ] as const;
 
-/** The entries as CSV: every cell goes through the shared helper, so nothing runs as a formula. */
+/**
+ * The entries as CSV: every cell goes through the shared helper, so nothing runs as a formula. The column names
+ * and the cells stay in English codes whatever the interface language, so files from any reader compare alike.
+ */
 export function auditCsv(events: readonly AuditEntry[]): string {
   return toCsv(
     AUDIT_CSV_HEADER,
@@ -72,6 +72,7 @@ function subjectLink(event: AuditEntry) {
 }
 
 function AuditRow({ event }: { event: AuditEntry }) {
+  const m = auditMessages.use();
   const link = subjectLink(event);
   return (
     <tr>
@@ -80,13 +81,13 @@ function AuditRow({ event }: { event: AuditEntry }) {
       </Td>
       <Td>
         {event.actor.name}
-        <span className="block text-xs text-slate-700">{humanise(event.actor.kind)}</span>
+        <span className="block text-xs text-slate-700">{m.actors[event.actor.kind]}</span>
       </Td>
       <Td>
         <code>{event.action}</code>
       </Td>
       <Td>
-        <span className="block text-xs text-slate-700">{humanise(event.subject.type)}</span>
+        <span className="block text-xs text-slate-700">{subjectLabel(m.subjects, event.subject.type)}</span>
         {link ? (
           <Link className="link" to={link}>
             <code>{event.subject.id}</code>
@@ -116,9 +117,7 @@ function AuditRow({ event }: { event: AuditEntry }) {
         <p className="break-words">{event.summary}</p>
         {event.snapshot !== null ? (
           <details className="mt-1">
-            <summary className="cursor-pointer text-sm font-medium text-sky-900">
-              Text decided on, as it was then
-            </summary>
+            <summary className="cursor-pointer text-sm font-medium text-sky-900">{m.snapshot}</summary>
             <pre className="mt-1 max-h-72 overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-2 font-sans text-sm">
               {event.snapshot}
             </pre>
@@ -131,19 +130,20 @@ function AuditRow({ event }: { event: AuditEntry }) {
 
 /** The audit log: every decision and change of status, filtered in the URL, exportable, never editable. */
 export function AuditPage() {
+  const m = auditMessages.use();
   const [search] = useSearchParams();
   const filters = auditFiltersFromSearch(search);
   const { data: events } = useSuspenseQuery(auditEventsQuery(filters));
   const navigate = useNavigate();
-  const [exported, setExported] = useState({ key: '', text: '' });
+  const [exported, setExported] = useState<{ key: string; count: number } | null>(null);
   const filtered = AUDIT_FILTER_KEYS.some((key) => filters[key] !== undefined);
   const formKey = AUDIT_FILTER_KEYS.map((key) => filters[key] ?? '').join('|');
 
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Every decision and change of status: who, when, what, the rule and clause relied on, and the text decided on as it was then. Entries are only ever added: nobody can edit or delete them."
+        title={m.title}
+        description={m.description}
         actions={
           <button
             type="button"
@@ -152,13 +152,10 @@ export function AuditPage() {
             onClick={() => {
               const day = new Date().toISOString().slice(0, 10);
               downloadText(`audit-log-${day}.csv`, auditCsv(events));
-              setExported({
-                key: formKey,
-                text: `Exported ${events.length} entr${events.length === 1 ? 'y' : 'ies'} as CSV.`,
-              });
+              setExported({ key: formKey, count: events.length });
             }}
           >
-            Export CSV
+            {m.exportCsv}
           </button>
         }
       />
@@ -176,11 +173,11 @@ export function AuditPage() {
           void navigate(params.size > 0 ? `/audit?${params.toString()}` : '/audit');
         }}
         role="search"
-        aria-label="Filter the audit log"
+        aria-label={m.filters.label}
         className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
       >
         <label className="flex flex-col text-sm font-medium text-slate-800">
-          Search the log
+          {m.filters.search}
           <input
             name="q"
             type="search"
@@ -189,9 +186,14 @@ export function AuditPage() {
             className="field mt-1"
           />
         </label>
-        <FilterSelect name="action" label="Action" value={filters.action} options={ACTIONS} />
+        <FilterSelect
+          name="action"
+          label={m.filters.action}
+          value={filters.action}
+          options={ACTIONS.map((value) => ({ value, label: m.actions[value] }))}
+        />
         <label className="flex flex-col text-sm font-medium text-slate-800">
-          Who
+          {m.filters.who}
           <input
             name="actor"
             type="text"
@@ -201,53 +203,56 @@ export function AuditPage() {
             aria-describedby="actor-help"
           />
           <span id="actor-help" className="mt-1 text-xs font-normal text-slate-700">
-            A name, or part of one, or an account id.
+            {m.filters.whoHelp}
           </span>
         </label>
-        <FilterSelect name="subjectType" label="Subject" value={filters.subjectType} options={SUBJECTS} />
+        <FilterSelect
+          name="subjectType"
+          label={m.filters.subject}
+          value={filters.subjectType}
+          options={SUBJECTS.map((value) => ({ value, label: m.subjects[value] }))}
+        />
         <label className="flex flex-col text-sm font-medium text-slate-800">
-          From (UTC day)
+          {m.filters.from}
           <input name="from" type="date" defaultValue={filters.from ?? ''} className="field mt-1" />
         </label>
         <label className="flex flex-col text-sm font-medium text-slate-800">
-          To (UTC day, included)
+          {m.filters.to}
           <input name="to" type="date" defaultValue={filters.to ?? ''} className="field mt-1" />
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className="btn-primary">
-            Apply filters
+            {m.filters.apply}
           </button>
           {filtered ? (
             <Link className="btn-secondary" to="/audit">
-              Clear filters
+              {m.filters.clear}
             </Link>
           ) : null}
         </div>
       </form>
       <p role="status" className="mb-3 text-sm text-slate-700">
-        {events.length === 0
-          ? 'No entries match.'
-          : `${events.length} entr${events.length === 1 ? 'y' : 'ies'}${filtered ? ' match the filters' : ''}, newest first.`}{' '}
-        {exported.key === formKey ? exported.text : ''}
+        {events.length === 0 ? m.noneMatch : m.count(events.length, filtered)}{' '}
+        {exported?.key === formKey ? m.exported(exported.count) : ''}
       </p>
       {events.length === 0 ? (
-        <EmptyState title="No entries match these filters">
+        <EmptyState title={m.empty.title}>
           <Link className="link" to="/audit">
-            Clear the filters
-          </Link>{' '}
-          to see the whole log.
+            {m.empty.clear}
+          </Link>
+          {m.empty.rest}
         </EmptyState>
       ) : (
         <Table
-          caption="Audit log entries, newest first"
+          caption={m.table.caption}
           head={
             <>
-              <Th>When (your time)</Th>
-              <Th>Who</Th>
-              <Th>Action</Th>
-              <Th>Subject</Th>
-              <Th>Rule and clause</Th>
-              <Th>What was decided</Th>
+              <Th>{m.table.when}</Th>
+              <Th>{m.table.who}</Th>
+              <Th>{m.table.action}</Th>
+              <Th>{m.table.subject}</Th>
+              <Th>{m.table.rule}</Th>
+              <Th>{m.table.what}</Th>
             </>
           }
         >

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { Listing, ListingQuery } from '@/shared/api/schemas';
-import { formatCount } from '@/shared/lib/format';
 import { ErrorPanel } from '@/shared/ui/panels';
 import { exportMatching, exportSelected } from './export';
+import { listingsMessages } from './messages';
 import { useBulkListings } from './mutations';
 
-const ACTIONS = [
-  { action: 'recheck', label: 'Re-check' },
-  { action: 'delist', label: 'Delist' },
-  { action: 'relist', label: 'Relist' },
-  { action: 'request_review', label: 'Request review' },
-] as const;
+const ACTIONS = ['recheck', 'delist', 'relist', 'request_review'] as const;
+type Action = (typeof ACTIONS)[number];
+
+/** What the last action did; worded when shown, so a change of language rewords it. */
+type Outcome =
+  { kind: 'bulk'; action: Action; updated: number; skipped: number } | { kind: 'exported'; count: number };
 
 /** Actions on the selected listings, and exports of the selection or of everything matching the filters. */
 export function BulkBar({
@@ -24,19 +24,18 @@ export function BulkBar({
   query: ListingQuery;
   onDone: () => void;
 }) {
+  const m = listingsMessages.use().bulk;
   const bulk = useBulkListings();
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [exporting, setExporting] = useState<Error | null | 'busy'>(null);
 
-  const run = (action: (typeof ACTIONS)[number]['action'], label: string) => {
-    setMessage('');
+  const run = (action: Action) => {
+    setOutcome(null);
     bulk.mutate(
       { action, ids: selected.map((l) => l.id) },
       {
         onSuccess: ({ updated, skipped }) => {
-          setMessage(
-            `${label}: ${formatCount(updated)} updated${skipped.length ? `, ${formatCount(skipped.length)} skipped (not allowed in their current state)` : ''}.`,
-          );
+          setOutcome({ kind: 'bulk', action, updated, skipped: skipped.length });
           onDone();
         },
       },
@@ -47,7 +46,7 @@ export function BulkBar({
     setExporting('busy');
     try {
       const count = await exportMatching(query);
-      setMessage(`Exported ${formatCount(count)} listings as CSV.`);
+      setOutcome({ kind: 'exported', count });
       setExporting(null);
     } catch (error) {
       setExporting(error instanceof Error ? error : new Error(String(error)));
@@ -57,18 +56,16 @@ export function BulkBar({
   return (
     <div className="mb-3 space-y-2">
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-2 text-sm">
-        <span className="font-medium">
-          {selected.length ? `${formatCount(selected.length)} selected` : 'Select listings for bulk actions'}
-        </span>
-        {ACTIONS.map(({ action, label }) => (
+        <span className="font-medium">{selected.length ? m.selected(selected.length) : m.selectSome}</span>
+        {ACTIONS.map((action) => (
           <button
             key={action}
             type="button"
             className="btn-secondary"
             disabled={!selected.length || bulk.isPending}
-            onClick={() => run(action, label)}
+            onClick={() => run(action)}
           >
-            {label}
+            {m.actions[action]}
           </button>
         ))}
         <button
@@ -77,7 +74,7 @@ export function BulkBar({
           disabled={!selected.length}
           onClick={() => exportSelected(selected)}
         >
-          Export selected
+          {m.exportSelected}
         </button>
         <button
           type="button"
@@ -85,21 +82,27 @@ export function BulkBar({
           disabled={exporting === 'busy' || total === 0}
           onClick={() => void exportAll()}
         >
-          {exporting === 'busy' ? 'Preparing CSV…' : `Export all ${formatCount(total)} as CSV`}
+          {exporting === 'busy' ? m.preparing : m.exportAll(total)}
         </button>
       </div>
       <p role="status" className="text-sm">
-        {bulk.isPending ? 'Working…' : message}
+        {bulk.isPending
+          ? m.working
+          : outcome?.kind === 'bulk'
+            ? m.done(m.actions[outcome.action], outcome.updated, outcome.skipped)
+            : outcome?.kind === 'exported'
+              ? m.exported(outcome.count)
+              : ''}
       </p>
       {bulk.isError ? (
         <ErrorPanel
-          title="The bulk action failed"
+          title={m.failed}
           error={bulk.error}
           onRetry={() => bulk.variables && bulk.mutate(bulk.variables)}
         />
       ) : null}
       {exporting instanceof Error ? (
-        <ErrorPanel title="The export failed" error={exporting} onRetry={() => void exportAll()} />
+        <ErrorPanel title={m.exportFailed} error={exporting} onRetry={() => void exportAll()} />
       ) : null}
     </div>
   );

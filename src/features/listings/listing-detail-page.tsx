@@ -2,17 +2,20 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
+import type { Verdict } from '@/shared/api/schemas';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
-import { formatDateTime, formatMoney, humanise } from '@/shared/lib/format';
+import { formatDateTime, formatMoney } from '@/shared/lib/format';
 import { FindingList } from '@/shared/ui/finding-list';
 import { ListingFields, type ListingTextField } from '@/shared/ui/listing-fields';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
 import { ReviewOnlyNotice } from '@/shared/ui/review-only-notice';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
-import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
+import { StatusBadge } from '@/shared/ui/status-options';
+import { listingsMessages } from './messages';
 import { useBulkListings, useUpdateListing } from './mutations';
 import { listingQuery } from './queries';
+import { useStatusOptions } from './status-options';
 import { isDirty, useListingDraft } from './use-listing-draft';
 
 const ANCHOR = 'finding-';
@@ -30,11 +33,15 @@ export function ListingDetailPage({
   /** Rules reviewers put in "review only" mode: shown, never blocking. */
   reviewOnlyRules?: readonly string[];
 }) {
+  const all = listingsMessages.use();
+  const m = all.detail;
+  const { verdictOptions, moderationOptions } = useStatusOptions();
   const { data: listing } = useSuspenseQuery(listingQuery(listingId));
   const { draft, setDraft, reset, restored } = useListingDraft(listing);
   const save = useUpdateListing(listing.id);
   const review = useBulkListings();
-  const [saved, setSaved] = useState<string | null>(null);
+  // The verdict after the last save: the page words it, so a change of language rewords it.
+  const [saved, setSaved] = useState<Verdict | null>(null);
   const dirty = isDirty(draft, listing);
   const check = useLiveCheck(
     { title: draft.title, description: draft.description, brand: draft.brand, category: draft.category },
@@ -74,9 +81,7 @@ export function ListingDetailPage({
       {
         onSuccess: (next) => {
           reset();
-          setSaved(
-            `Saved. The checker's verdict is now: ${VERDICT_OPTIONS.find((o) => o.value === next.check.verdict)?.label ?? next.check.verdict}.`,
-          );
+          setSaved(next.check.verdict);
         },
       },
     );
@@ -88,27 +93,26 @@ export function ListingDetailPage({
         title={listing.title}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <StatusBadge options={VERDICT_OPTIONS} value={listing.check.verdict} />
-            <StatusBadge options={MODERATION_OPTIONS} value={listing.moderation} />
+            <StatusBadge options={verdictOptions} value={listing.check.verdict} />
+            <StatusBadge options={moderationOptions} value={listing.moderation} />
             <span>
-              {humanise(listing.category)} · {formatMoney(listing.priceCents, listing.currency)} · updated{' '}
-              {formatDateTime(listing.updatedAt)}
+              {m.meta(
+                all.category[listing.category],
+                formatMoney(listing.priceCents, listing.currency),
+                formatDateTime(listing.updatedAt),
+              )}
             </span>
           </span>
         }
       />
       <div className="mb-4 space-y-2">
-        {restored && dirty ? (
-          <Notice>
-            Your unsaved changes to this listing were restored. Save them, or discard them below.
-          </Notice>
-        ) : null}
+        {restored && dirty ? <Notice>{m.restored}</Notice> : null}
         {conflict && removed ? (
-          <ErrorPanel title="This listing can no longer be edited" error={save.error} />
+          <ErrorPanel title={m.removedTitle} error={new Error(m.removedExplained(save.error.message))} />
         ) : conflict ? (
-          <ErrorPanel title="Someone else saved this listing first" error={save.error}>
+          <ErrorPanel title={m.conflictTitle} error={new Error(m.conflictExplained(save.error.message))}>
             <button type="button" className="btn-primary" onClick={() => submit(listing.version)}>
-              Save my version over theirs
+              {m.overwrite}
             </button>
             <button
               type="button"
@@ -118,43 +122,43 @@ export function ListingDetailPage({
                 reset();
               }}
             >
-              Discard mine and use theirs
+              {m.useTheirs}
             </button>
           </ErrorPanel>
         ) : save.isError ? (
-          <ErrorPanel title="Your changes were not saved" error={save.error} onRetry={() => submit()}>
-            <span className="self-center text-sm">Your text is kept in the form.</span>
+          <ErrorPanel title={m.notSaved} error={save.error} onRetry={() => submit()}>
+            <span className="self-center text-sm">{m.textKept}</span>
           </ErrorPanel>
         ) : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="The listing, with what the checker flags">
+        <Card title={m.marked}>
           <MarkedListing
             text={{ title: draft.title, brand: draft.brand, description: draft.description }}
             findings={shown}
             anchorPrefix={ANCHOR}
-            empty={{ brand: 'None given', description: 'No description.' }}
+            empty={{ brand: m.noBrand, description: m.noDescription }}
           />
         </Card>
-        <Card title="Why flagged">
+        <Card title={m.whyFlagged}>
           {check.status === 'checking' ? (
             <p className="mb-1 text-sm text-slate-700" aria-hidden="true">
-              Checking…
+              {m.checking}
             </p>
           ) : null}
           {/* Announced only when a check settles, not on every keystroke. */}
           <p role="status" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-            {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
+            {result ? <StatusBadge options={verdictOptions} value={result.verdict} /> : null}
             {check.status === 'checking'
               ? ''
               : result && shown.every((f) => f.severity === 'info')
-                ? 'Nothing to fix: the checker finds no problem.'
+                ? m.nothingToFix
                 : result
-                  ? 'Automated check: each finding names the words, the clause and the fix. To contest one, request a review from the listings table.'
+                  ? m.automated
                   : ''}
           </p>
           {check.status === 'error' ? (
-            <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
+            <ErrorPanel title={m.checkerStopped} error={new Error(check.message)} />
           ) : null}
           {shown.length > 0 ? (
             <FindingList
@@ -168,10 +172,7 @@ export function ListingDetailPage({
           </div>
           {listing.check.verdict !== 'ok' ? (
             <div className="mt-4 border-t border-slate-200 pt-3 text-sm">
-              <p>
-                Think the checker is wrong? A compliance reviewer can look at the listing and decide; if a
-                penalty follows, you can appeal it within 7 days from the Strikes page.
-              </p>
+              <p>{m.contest}</p>
               <button
                 type="button"
                 className="btn-secondary mt-2"
@@ -182,9 +183,9 @@ export function ListingDetailPage({
                 }
                 onClick={() => review.mutate({ action: 'request_review', ids: [listing.id] })}
               >
-                {listing.moderation === 'under_review' ? 'Under review' : 'Request a human review'}
+                {listing.moderation === 'under_review' ? m.underReview : m.requestReview}
               </button>
-              {review.isError ? <ErrorPanel title="The request was not sent" error={review.error} /> : null}
+              {review.isError ? <ErrorPanel title={m.requestFailed} error={review.error} /> : null}
             </div>
           ) : null}
         </Card>
@@ -199,16 +200,13 @@ export function ListingDetailPage({
         }}
       >
         <h2 id="edit-heading" className="text-lg font-semibold">
-          Edit listing
+          {m.edit}
         </h2>
-        <p className="text-sm text-slate-700">
-          The checker reruns as you type; nothing changes in your shop until you save. Unsaved changes are
-          kept in this browser.
-        </p>
+        <p className="text-sm text-slate-700">{m.editHelp}</p>
         <ListingFields values={draft} onChange={field} />
         <div className="flex flex-wrap items-center gap-2">
           <button type="submit" className="btn-primary" disabled={!dirty || save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save changes'}
+            {save.isPending ? m.saving : m.save}
           </button>
           <button
             type="button"
@@ -219,10 +217,10 @@ export function ListingDetailPage({
               reset();
             }}
           >
-            Discard changes
+            {m.discard}
           </button>
           <p role="status" className="text-sm">
-            {saved ?? (dirty ? 'Unsaved changes.' : '')}
+            {saved ? m.saved(all.verdict[saved]) : dirty ? m.unsaved : ''}
           </p>
         </div>
       </form>
@@ -236,6 +234,7 @@ export function ListingDetailPage({
 
 /** Asks before leaving with unsaved edits; focus goes to "Stay", the safe choice, and Escape means Stay. */
 function LeaveDialog({ onLeave, onStay }: { onLeave: () => void; onStay: () => void }) {
+  const m = listingsMessages.use().leave;
   const stay = useRef<HTMLButtonElement>(null);
   const [returnTo] = useState(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
@@ -263,17 +262,17 @@ function LeaveDialog({ onLeave, onStay }: { onLeave: () => void; onStay: () => v
       className="fixed inset-x-0 bottom-4 z-20 mx-auto max-w-lg rounded-lg border border-amber-400 bg-white p-4 shadow-lg"
     >
       <p id="leave-title" className="font-semibold">
-        Leave with unsaved changes?
+        {m.title}
       </p>
       <p id="leave-text" className="mt-1 text-sm">
-        They stay saved as a draft in this browser, and come back when you open this listing again.
+        {m.text}
       </p>
       <div className="mt-3 flex gap-2">
         <button type="button" className="btn-primary" onClick={onLeave}>
-          Leave
+          {m.leave}
         </button>
         <button ref={stay} type="button" className="btn-secondary" onClick={stayHere}>
-          Stay
+          {m.stay}
         </button>
       </div>
     </div>

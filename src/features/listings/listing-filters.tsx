@@ -1,75 +1,70 @@
 import { Form } from 'react-router';
 import { LISTING_CATEGORIES, LISTING_SORTS, type ListingQuery } from '@/shared/api/schemas';
-import { humanise } from '@/shared/lib/format';
 import { FilterSelect } from '@/shared/ui/filter-select';
-import { MODERATION_OPTIONS, VERDICT_OPTIONS } from '@/shared/ui/status-options';
-
-const SORT_LABELS: Record<(typeof LISTING_SORTS)[number], string> = {
-  'updated-desc': 'Recently updated',
-  'updated-asc': 'Least recently updated',
-  'title-asc': 'Title A-Z',
-  'title-desc': 'Title Z-A',
-  'risk-desc': 'Most serious first',
-};
+import { listingsMessages } from './messages';
+import { useStatusOptions } from './status-options';
 
 /** The filters live in the URL: a view can be shared, and Back goes to the previous one. */
 export function ListingFilters({ query, formKey }: { query: ListingQuery; formKey: string }) {
+  const all = listingsMessages.use();
+  const m = all.filters;
+  const { verdictOptions, moderationOptions } = useStatusOptions();
   return (
     <Form
       key={formKey}
       method="get"
       role="search"
-      aria-label="Filter listings"
+      aria-label={m.label}
       className="mb-4 flex flex-wrap items-end gap-3"
     >
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Search
+        {m.search}
         <input
           name="q"
           type="search"
           defaultValue={query.q ?? ''}
           className="field mt-1 w-64"
-          placeholder="Title, description, brand or id"
+          placeholder={m.searchPlaceholder}
         />
       </label>
-      <FilterSelect name="verdict" label="Verdict" value={query.verdict} options={VERDICT_OPTIONS} />
+      <FilterSelect name="verdict" label={m.verdict} value={query.verdict} options={verdictOptions} />
       <FilterSelect
         name="moderation"
-        label="Moderation"
+        label={m.moderation}
         value={query.moderation}
-        options={MODERATION_OPTIONS}
+        options={moderationOptions}
       />
       <FilterSelect
         name="category"
-        label="Category"
+        label={m.category}
         value={query.category}
-        options={LISTING_CATEGORIES.map((c) => ({ value: c, label: humanise(c) }))}
+        options={LISTING_CATEGORIES.map((c) => ({ value: c, label: all.category[c] }))}
       />
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Rule
+        {m.rule}
         <input
           name="rule"
           defaultValue={query.rule ?? ''}
           className="field mt-1 w-56"
-          placeholder="e.g. plp.ip.replica"
+          placeholder={m.rulePlaceholder}
         />
       </label>
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Brand
+        {m.brand}
         <input name="brand" defaultValue={query.brand ?? ''} className="field mt-1 w-32" />
       </label>
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Sort
+        {m.sort}
         <select name="sort" defaultValue={query.sort ?? 'updated-desc'} className="field mt-1">
           {LISTING_SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
+              {m.sorts[sort]}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" className="btn-primary">
-        Apply
+        {m.apply}
       </button>
     </Form>
   );

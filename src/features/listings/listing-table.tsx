@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import type { Listing } from '@/shared/api/schemas';
-import { formatDate, humanise } from '@/shared/lib/format';
-import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
+import { formatDate } from '@/shared/lib/format';
+import { StatusBadge } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
+import { listingsMessages } from './messages';
+import { useStatusOptions } from './status-options';
 
 interface Props {
   listings: readonly Listing[];
@@ -12,27 +14,29 @@ interface Props {
 }
 
 export function ListingTable({ listings, selected, onToggle, onToggleAll }: Props) {
+  const m = listingsMessages.use();
+  const { verdictOptions, moderationOptions } = useStatusOptions();
   const all = listings.length > 0 && listings.every((l) => selected.has(l.id));
   return (
     <Table
-      caption="Listings"
+      caption={m.table.caption}
       head={
         <>
           <Th>
             <input
               type="checkbox"
-              aria-label="Select all listings on this page"
+              aria-label={m.table.selectAll}
               checked={all}
               onChange={(event) => onToggleAll(event.target.checked)}
             />
           </Th>
-          <Th>Title</Th>
-          <Th>Verdict</Th>
-          <Th>Top finding</Th>
-          <Th>Moderation</Th>
-          <Th>Brand</Th>
-          <Th>Category</Th>
-          <Th>Updated</Th>
+          <Th>{m.table.title}</Th>
+          <Th>{m.table.verdict}</Th>
+          <Th>{m.table.topFinding}</Th>
+          <Th>{m.table.moderation}</Th>
+          <Th>{m.table.brand}</Th>
+          <Th>{m.table.category}</Th>
+          <Th>{m.table.updated}</Th>
         </>
       }
     >
@@ -43,7 +47,7 @@ export function ListingTable({ listings, selected, onToggle, onToggleAll }: Prop
             <Td>
               <input
                 type="checkbox"
-                aria-label={`Select ${listing.title}`}
+                aria-label={m.table.select(listing.title)}
                 checked={selected.has(listing.id)}
                 onChange={() => onToggle(listing.id)}
               />
@@ -54,7 +58,7 @@ export function ListingTable({ listings, selected, onToggle, onToggleAll }: Prop
               </Link>
             </Td>
             <Td>
-              <StatusBadge options={VERDICT_OPTIONS} value={listing.check.verdict} />
+              <StatusBadge options={verdictOptions} value={listing.check.verdict} />
             </Td>
             <Td className="max-w-xs break-words">
               {top ? (
@@ -66,10 +70,10 @@ export function ListingTable({ listings, selected, onToggle, onToggleAll }: Prop
               )}
             </Td>
             <Td>
-              <StatusBadge options={MODERATION_OPTIONS} value={listing.moderation} />
+              <StatusBadge options={moderationOptions} value={listing.moderation} />
             </Td>
             <Td className="break-words">{listing.brand ?? '—'}</Td>
-            <Td>{humanise(listing.category)}</Td>
+            <Td>{m.category[listing.category]}</Td>
             <Td className="whitespace-nowrap">{formatDate(listing.updatedAt)}</Td>
           </tr>
         );

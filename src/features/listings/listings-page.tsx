@@ -1,15 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatCount } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
 import { BulkBar } from './bulk-bar';
 import { ListingFilters } from './listing-filters';
 import { ListingTable } from './listing-table';
+import { listingsMessages } from './messages';
 import { listingQueryFromSearch, listingsQuery } from './queries';
 
 export function ListingsPage() {
+  const m = listingsMessages.use();
   const [search] = useSearchParams();
   const query = listingQueryFromSearch(search);
   const { data } = useSuspenseQuery(listingsQuery(query));
@@ -44,13 +45,10 @@ export function ListingsPage() {
 
   return (
     <>
-      <PageHeader
-        title="Listings"
-        description="Every listing with the checker's verdict, its moderation state and the words that raised a flag."
-      />
+      <PageHeader title={m.title} description={m.description} />
       <ListingFilters query={query} formKey={search.toString()} />
       <p className="mb-2 text-sm text-slate-700" role="status">
-        {formatCount(data.total)} listing{data.total === 1 ? '' : 's'} found.
+        {m.found(data.total)}
       </p>
       <BulkBar
         selected={selected}
@@ -59,7 +57,7 @@ export function ListingsPage() {
         onDone={() => setSelectedIds(new Set())}
       />
       {data.items.length === 0 ? (
-        <EmptyState title="No listings match">Try another search or clear the filters.</EmptyState>
+        <EmptyState title={m.noMatch}>{m.noMatchHint}</EmptyState>
       ) : (
         <ListingTable
           listings={data.items}
@@ -69,18 +67,16 @@ export function ListingsPage() {
         />
       )}
       {pages > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+        <nav aria-label={m.pages} className="mt-4 flex items-center gap-3 text-sm">
           {data.page > 1 ? (
             <Link to={pageLink(data.page - 1)} className="link">
-              Previous page
+              {m.previousPage}
             </Link>
           ) : null}
-          <span>
-            Page {data.page} of {formatCount(pages)}
-          </span>
+          <span>{m.page(data.page, pages)}</span>
           {data.page < pages ? (
             <Link to={pageLink(data.page + 1)} className="link">
-              Next page
+              {m.nextPage}
             </Link>
           ) : null}
         </nav>

@@ -4,6 +4,7 @@ import { isApiError } from '@/shared/api/api-error';
 import { DecisionCreate, type DecisionAction, type ReviewItemDetail } from '@/shared/api/schemas';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { Card, ErrorPanel } from '@/shared/ui/panels';
+import { reviewMessages } from './messages';
 import { useDecide } from './queries';
 
 export interface ActionChoice {
@@ -14,51 +15,48 @@ export interface ActionChoice {
 
 /** The decisions each kind of item allows, with the single key that picks each one. */
 export function actionsFor(kind: ReviewItemDetail['item']['kind']): ActionChoice[] {
+  const m = reviewMessages.get().choices;
   if (kind === 'complaint')
     return [
-      {
-        action: 'uphold_complaint',
-        label: 'Uphold the complaint (listings removed, penalty recorded)',
-        key: 'u',
-      },
-      { action: 'reject_complaint', label: 'Reject as inadmissible', key: 'i' },
+      { action: 'uphold_complaint', label: m.upholdComplaint, key: 'u' },
+      { action: 'reject_complaint', label: m.rejectInadmissible, key: 'i' },
     ];
   if (kind === 'document')
     return [
-      { action: 'approve', label: 'Verify the document', key: 'a' },
-      { action: 'reject_complaint', label: 'Reject the document', key: 'i' },
+      { action: 'approve', label: m.verifyDocument, key: 'a' },
+      { action: 'reject_complaint', label: m.rejectDocument, key: 'i' },
     ];
   return [
-    { action: 'approve', label: 'Approve: the finding was wrong', key: 'a' },
-    { action: 'request_changes', label: 'Request changes', key: 'c' },
-    { action: 'remove_listing', label: 'Remove the listing', key: 'r' },
-    { action: 'issue_penalty', label: 'Remove and issue a penalty', key: 'p' },
+    { action: 'approve', label: m.approveListing, key: 'a' },
+    { action: 'request_changes', label: m.requestChanges, key: 'c' },
+    { action: 'remove_listing', label: m.removeListing, key: 'r' },
+    { action: 'issue_penalty', label: m.issuePenalty, key: 'p' },
   ];
 }
 
 /** A reason to start from, so a routine decision takes one key and a confirmation; the reviewer can rewrite it. */
 export function suggestedReason(action: DecisionAction, detail: ReviewItemDetail): string {
+  const m = reviewMessages.get().suggested;
   const finding = detail.listing?.check.findings.find((f) => f.severity !== 'info');
-  const words = finding ? `“${finding.matched}”` : 'the flagged wording';
+  const matched = finding ? finding.matched : null;
+  const why = finding?.summary ?? detail.item.reason;
   switch (action) {
     case 'approve':
-      return detail.item.kind === 'document'
-        ? 'Checked against the issuer: the document is genuine and current.'
-        : `Checked: ${words} is used in an allowed sense here.`;
+      return detail.item.kind === 'document' ? m.documentGenuine : m.allowed(matched);
     case 'request_changes':
-      return `Please remove or reword ${words}: ${finding?.summary ?? detail.item.reason}`;
+      return m.reword(matched, why);
     case 'remove_listing':
-      return `Removed: ${finding?.summary ?? detail.item.reason}`;
+      return m.removed(why);
     case 'issue_penalty':
-      return `Removed with a penalty: ${finding?.summary ?? detail.item.reason}`;
+      return m.penalised(why);
     case 'uphold_complaint':
-      return 'The complaint is admissible and the listings infringe the right.';
+      return m.upheld;
     case 'reject_complaint': {
-      if (detail.item.kind === 'document') return 'The document could not be verified with its issuer.';
+      if (detail.item.kind === 'document') return m.documentUnverified;
       const failed = detail.complaint ? admissibilityChecks(detail.complaint).filter((c) => !c.passed) : [];
       return failed.length > 0
-        ? `Not admissible: ${failed.map((c) => c.label.toLowerCase()).join('; ')}.`
-        : 'Not admissible.';
+        ? m.notAdmissibleBecause(failed.map((c) => c.label.toLowerCase()).join('; '))
+        : m.notAdmissible;
     }
   }
 }
@@ -77,6 +75,7 @@ export function DecisionPanel({
   onAction: (action: DecisionAction) => void;
   onDecided: (action: DecisionAction) => void;
 }) {
+  const m = reviewMessages.use().decision;
   const decide = useDecide(detail.item.id);
   const actions = actionsFor(detail.item.kind);
   const [reasons, setReasons] = useState<Partial<Record<DecisionAction, string>>>({});
@@ -106,12 +105,18 @@ export function DecisionPanel({
     };
     const parsed = DecisionCreate.safeParse(input);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check the decision.');
+      const issue = parsed.error.issues[0];
+      // The schema's own words are English: the reason's length, the one a reviewer can get wrong, is ours.
+      setError(
+        issue?.path[0] === 'reason' && issue.code === 'too_small'
+          ? m.reasonTooShort
+          : (issue?.message ?? m.checkDecision),
+      );
       reasonRef.current?.focus();
       return;
     }
     if (action === 'issue_penalty' && !penalty) {
-      setError('No finding of this item carries points: remove the listing instead.');
+      setError(m.noPenalty);
       return;
     }
     setError(null);
@@ -134,21 +139,19 @@ export function DecisionPanel({
   if (detail.item.status !== 'open') {
     const lost = isApiError(decide.error) && decide.error.status === 409;
     return (
-      <Card title="Decision">
+      <Card title={m.title}>
         <p className="text-sm" role={lost ? 'alert' : undefined}>
-          {lost
-            ? 'Someone decided this item first: their decision is in the history below, and yours was not recorded.'
-            : 'This item is decided; the decision is in the history below.'}
+          {lost ? m.lost : m.decided}
         </p>
       </Card>
     );
   }
 
   return (
-    <Card title="Decision">
-      <form onSubmit={submit} aria-label="Decide this item" className="space-y-3">
+    <Card title={m.title}>
+      <form onSubmit={submit} aria-label={m.form} className="space-y-3">
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Decision (or press its key)</legend>
+          <legend className="text-sm font-medium text-slate-800">{m.legend}</legend>
           <div className="mt-1 space-y-1">
             {actions.map((choice) => (
               <label key={choice.action} className="flex items-center gap-2 text-sm">
@@ -171,7 +174,7 @@ export function DecisionPanel({
           detail.penaltyOptions.length > 0 ? (
             <div className="rounded-md bg-slate-50 p-3 text-sm">
               <label className="flex flex-col font-medium text-slate-800">
-                Penalty (points set by the rule)
+                {m.penalty}
                 <select
                   className="field mt-1"
                   value={option}
@@ -179,7 +182,7 @@ export function DecisionPanel({
                 >
                   {detail.penaltyOptions.map((p, i) => (
                     <option key={p.ruleId} value={i}>
-                      {p.points} pts · {p.ruleId}
+                      {m.penaltyOption(p.points, p.ruleId)}
                     </option>
                   ))}
                 </select>
@@ -191,14 +194,12 @@ export function DecisionPanel({
               ) : null}
             </div>
           ) : (
-            <p className="text-sm text-red-800">
-              No finding of this item carries points: remove the listing instead.
-            </p>
+            <p className="text-sm text-red-800">{m.noPenalty}</p>
           )
         ) : null}
         {action ? (
           <label className="flex flex-col text-sm font-medium text-slate-800">
-            Reason (the seller sees it; the audit log keeps it)
+            {m.reason}
             <textarea
               ref={reasonRef}
               className="field mt-1 min-h-20"
@@ -210,11 +211,11 @@ export function DecisionPanel({
               onChange={(e) => setReasons({ ...reasons, [action]: e.target.value })}
             />
             <span id="decision-hint" className="mt-1 text-xs font-normal text-slate-700">
-              Ctrl+Enter records the decision.
+              {m.hint}
             </span>
           </label>
         ) : (
-          <p className="text-sm text-slate-700">Pick a decision to write its reason.</p>
+          <p className="text-sm text-slate-700">{m.pick}</p>
         )}
         {error ? (
           <p role="alert" className="text-sm font-medium text-red-800">
@@ -223,16 +224,12 @@ export function DecisionPanel({
         ) : null}
         {decide.isError ? (
           <ErrorPanel
-            title={
-              isApiError(decide.error) && decide.error.status === 409
-                ? 'Someone decided this item first'
-                : 'The decision was not recorded'
-            }
+            title={isApiError(decide.error) && decide.error.status === 409 ? m.conflict : m.notRecorded}
             error={decide.error}
           />
         ) : null}
         <button type="submit" className="btn-primary" disabled={!action || decide.isPending}>
-          {decide.isPending ? 'Recording…' : 'Record the decision'}
+          {decide.isPending ? m.recording : m.record}
         </button>
       </form>
     </Card>

@@ -5,7 +5,7 @@ import { admissibilityChecks } from '@/domain/complaints/admissibility';
 import type { DecisionAction, ListingReading, ReviewItemDetail } from '@/shared/api/schemas';
 import { useReviewOnlyRules } from '@/shared/api/rule-modes';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
-import { formatCount, formatDate, formatDateTime, humanise } from '@/shared/lib/format';
+import { formatDate, formatDateTime } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
 import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
 import { AuthorisationFile, formatBytes } from '@/shared/ui/authorisation-file';
@@ -16,12 +16,14 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Card, Notice } from '@/shared/ui/panels';
 import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
 import { actionsFor, DecisionPanel } from './decision-panel';
+import { reviewMessages } from './messages';
 import { queueFiltersFrom, reviewItemQuery, reviewItemsQuery } from './queries';
 
 const ANCHOR = 'review-finding';
 
 /** The checker's reading of a field, with the words it read differently marked and explained. */
 function Reading({ reading }: { reading: ListingReading }) {
+  const m = reviewMessages.use().evidence;
   const parts: { text: string; span?: ListingReading['spans'][number] }[] = [];
   let at = 0;
   for (const span of reading.spans) {
@@ -32,7 +34,7 @@ function Reading({ reading }: { reading: ListingReading }) {
   if (at < reading.text.length) parts.push({ text: reading.text.slice(at) });
   return (
     <div>
-      <dt className="font-medium text-slate-700">{humanise(reading.field)}</dt>
+      <dt className="font-medium text-slate-700">{m.field[reading.field]}</dt>
       <dd className="break-words">
         {parts.map((part, i) =>
           part.span ? (
@@ -41,16 +43,15 @@ function Reading({ reading }: { reading: ListingReading }) {
               className="rounded-sm bg-fuchsia-100 px-0.5 text-fuchsia-950 ring-1 ring-fuchsia-400"
             >
               {part.text}
-              <span className="text-xs">
-                {' '}
-                [read “{part.span.read}”: {part.span.why}]
-              </span>
+              <span className="text-xs"> {m.readAs(part.span.read, m.why[part.span.why])}</span>
             </mark>
           ) : (
             <span key={i}>{part.text}</span>
           ),
         )}
-        <span className="mt-1 block font-mono text-xs text-slate-700">Read as: {reading.folded}</span>
+        <span className="mt-1 block font-mono text-xs text-slate-700">
+          {m.folded} {reading.folded}
+        </span>
       </dd>
     </div>
   );
@@ -58,39 +59,38 @@ function Reading({ reading }: { reading: ListingReading }) {
 
 /** A vault document as the seller sent it: what it claims, and the file itself, to check one against the other. */
 function DocumentCard({ document }: { document: NonNullable<ReviewItemDetail['document']> }) {
-  const label = `${humanise(document.documentType)} for ${document.brands.join(', ')}`;
+  const m = reviewMessages.use().document;
+  const type = m.types[document.documentType];
+  const label = m.label(type, document.brands.join(', '));
   return (
-    <Card title="The document" className="lg:col-span-2">
+    <Card title={m.title} className="lg:col-span-2">
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium text-slate-700">Brands claimed</dt>
+        <dt className="font-medium text-slate-700">{m.brands}</dt>
         <dd>{document.brands.join(', ')}</dd>
-        <dt className="font-medium text-slate-700">Type</dt>
-        <dd>{humanise(document.documentType)}</dd>
-        <dt className="font-medium text-slate-700">Issued by</dt>
+        <dt className="font-medium text-slate-700">{m.type}</dt>
+        <dd>{type}</dd>
+        <dt className="font-medium text-slate-700">{m.issuer}</dt>
         <dd>{document.issuer}</dd>
-        <dt className="font-medium text-slate-700">Issued on</dt>
+        <dt className="font-medium text-slate-700">{m.issuedOn}</dt>
         <dd>{formatDate(document.issuedAt)}</dd>
-        <dt className="font-medium text-slate-700">Valid until</dt>
-        <dd>{document.validUntil ? formatDate(document.validUntil) : 'Does not expire'}</dd>
-        <dt className="font-medium text-slate-700">Status</dt>
+        <dt className="font-medium text-slate-700">{m.validUntil}</dt>
+        <dd>{document.validUntil ? formatDate(document.validUntil) : m.noExpiry}</dd>
+        <dt className="font-medium text-slate-700">{m.status}</dt>
         <dd>
           <Badge
             tone={document.status === 'verified' ? 'good' : document.status === 'rejected' ? 'bad' : 'info'}
           >
-            {humanise(document.status)}
+            {m.statuses[document.status]}
           </Badge>
           {document.rejectionReason ? ` ${document.rejectionReason}` : ''}
         </dd>
-        <dt className="font-medium text-slate-700">File</dt>
+        <dt className="font-medium text-slate-700">{m.file}</dt>
         <dd>
           {document.fileName} ({formatBytes(document.fileSize)})
-          {document.replacesId ? ` · replaces ${document.replacesId}` : ''}
+          {document.replacesId ? m.replaces(document.replacesId) : ''}
         </dd>
       </dl>
-      <p className="mt-3 text-sm text-slate-700">
-        Check that the file names these brands, comes from the issuer, and is in date; then verify it
-        (approve) or reject it with the reason the seller will read.
-      </p>
+      <p className="mt-3 text-sm text-slate-700">{m.howToCheck}</p>
       <div className="mt-3">
         <AuthorisationFile file={document} label={`${label}: ${document.fileName}`} />
       </div>
@@ -99,6 +99,8 @@ function DocumentCard({ document }: { document: NonNullable<ReviewItemDetail['do
 }
 
 function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
+  const all = reviewMessages.use();
+  const m = all.evidence;
   const listing = detail.listing;
   const check = useLiveCheck(
     {
@@ -116,23 +118,24 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
   const disguised = detail.readings.reduce((n, r) => n + r.spans.length, 0);
   return (
     <>
-      <Card title="As the buyer sees it">
+      <Card title={m.asBuyerSees}>
         <MarkedListing
           text={{ title: listing.title, brand: listing.brand ?? '', description: listing.description }}
           findings={findings}
           anchorPrefix={ANCHOR}
-          empty={{ brand: 'None given', description: 'No description.' }}
+          empty={{ brand: m.noBrand, description: m.noDescription }}
         />
         <p className="mt-2 text-xs text-slate-700">
-          {humanise(listing.category)} · moderation: {humanise(listing.moderation)} · listed{' '}
-          {formatDate(listing.createdAt)}
+          {m.meta(
+            all.category[listing.category],
+            m.moderation[listing.moderation],
+            formatDate(listing.createdAt),
+          )}
         </p>
       </Card>
-      <Card title="What the checker read">
+      <Card title={m.whatCheckerRead}>
         <p className="mb-2 text-sm text-slate-700">
-          {disguised > 0
-            ? `${disguised} word${disguised === 1 ? '' : 's'} read differently from how ${disguised === 1 ? 'it looks' : 'they look'}: look-alike letters, mixed scripts or digits standing for letters.`
-            : 'Every word reads as it looks: no look-alike letters or mixed scripts.'}
+          {disguised > 0 ? m.disguised(disguised) : m.noneDisguised}
         </p>
         <dl className="space-y-3 text-sm">
           {detail.readings.map((reading) => (
@@ -140,17 +143,17 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
           ))}
         </dl>
       </Card>
-      <Card title="Findings" className="lg:col-span-2">
-        {check.status === 'checking' ? <p className="text-sm text-slate-700">Checking…</p> : null}
+      <Card title={m.findings} className="lg:col-span-2">
+        {check.status === 'checking' ? <p className="text-sm text-slate-700">{m.checking}</p> : null}
         {check.status === 'error' ? (
           <p role="alert" className="text-sm text-red-800">
-            The checker stopped ({check.message}). The stored reason above still applies: {detail.item.reason}
+            {m.checkerStopped(check.message, detail.item.reason)}
           </p>
         ) : null}
         {findings.length > 0 ? (
           <FindingList findings={findings} anchorPrefix={ANCHOR} />
         ) : check.status === 'done' ? (
-          <p className="text-sm">The checker finds nothing in the listing as it stands now.</p>
+          <p className="text-sm">{m.nothingNow}</p>
         ) : null}
       </Card>
     </>
@@ -158,23 +161,28 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
 }
 
 function SellerCard({ detail }: { detail: ReviewItemDetail }) {
+  const all = reviewMessages.use();
+  const m = all.seller;
   const { seller, history } = detail;
   return (
-    <Card title="The seller">
+    <Card title={m.title}>
       <p className="font-medium">{seller.shopName}</p>
       <p className="text-sm">
-        {formatCount(seller.standing.activePoints)} points on record · {seller.standing.seriousIpStrikes} of 3
-        serious strikes · {seller.standing.openComplaints} open complaints ·{' '}
-        {formatCount(seller.standing.blockedListings)} blocked listings
+        {m.standing(
+          seller.standing.activePoints,
+          seller.standing.seriousIpStrikes,
+          seller.standing.openComplaints,
+          seller.standing.blockedListings,
+        )}
       </p>
-      <h3 className="mt-3 text-sm font-semibold">Past decisions on this seller</h3>
+      <h3 className="mt-3 text-sm font-semibold">{m.history}</h3>
       {history.length === 0 ? (
-        <p className="text-sm text-slate-700">None yet.</p>
+        <p className="text-sm text-slate-700">{m.noHistory}</p>
       ) : (
         <ul className="mt-1 space-y-1 text-sm">
           {history.map((d) => (
             <li key={d.id}>
-              {formatDate(d.decidedAt)} · {humanise(d.action)} · {d.itemTitle}
+              {formatDate(d.decidedAt)} · {all.decisionAction[d.action]} · {d.itemTitle}
               <span className="block text-xs text-slate-700">
                 {d.reviewer.name}: {d.reason}
               </span>
@@ -187,6 +195,7 @@ function SellerCard({ detail }: { detail: ReviewItemDetail }) {
 }
 
 export function ReviewItemPage({ itemId }: { itemId: string }) {
+  const m = reviewMessages.use();
   const { data: detail } = useSuspenseQuery(reviewItemQuery(itemId));
   const [params] = useSearchParams();
   const { data: queue } = useSuspenseQuery(reviewItemsQuery(queueFiltersFrom(params)));
@@ -226,24 +235,29 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
 
   const shortcuts = [
     ...actions.map((a) => ({ keys: a.key, does: a.label })),
-    { keys: 'Ctrl+Enter', does: 'Record the decision (in the reason field)' },
-    { keys: 'j / k', does: 'Next / previous item in the queue' },
-    { keys: 'Escape', does: 'Back to the queue' },
-    { keys: '?', does: 'Show these shortcuts' },
+    { keys: 'Ctrl+Enter', does: m.itemShortcuts.record },
+    { keys: 'j / k', does: m.itemShortcuts.move },
+    { keys: 'Escape', does: m.itemShortcuts.back },
+    { keys: '?', does: m.itemShortcuts.help },
   ];
 
   return (
     <>
       <PageHeader
         title={item.title}
-        description={`${humanise(item.kind)} · risk ${item.risk} · ${item.pointsAtStake} points at stake · waiting since ${formatDateTime(item.createdAt)}`}
+        description={m.item.header(
+          m.kind[item.kind],
+          item.risk,
+          item.pointsAtStake,
+          formatDateTime(item.createdAt),
+        )}
         actions={
           <>
             <Link className="btn-secondary" to={`/review${search}`}>
-              Queue
+              {m.item.queue}
             </Link>
             <button type="button" className="btn-secondary" onClick={() => setHelp(true)}>
-              Shortcuts <kbd className="font-mono">?</kbd>
+              {m.item.shortcuts} <kbd className="font-mono">?</kbd>
             </button>
           </>
         }
@@ -252,8 +266,8 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
         {recorded && !action ? <Notice>{recorded}</Notice> : null}
       </div>
       <p className="mb-4 text-sm text-slate-700">
-        {index >= 0 ? `Item ${index + 1} of ${queue.length} in the queue.` : 'Not in the open queue.'} Why it
-        is here: {item.reason}
+        {index >= 0 ? m.item.position(index + 1, queue.length) : m.item.notInQueue} {m.item.whyHere}{' '}
+        {item.reason}
         {item.ruleIds.length > 0 ? ` (${item.ruleIds.join(', ')})` : ''}
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -265,12 +279,9 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
             keyPicks={keyPicks}
             onAction={setAction}
             onDecided={(done) => {
-              const label = actions.find((a) => a.action === done)?.label ?? humanise(done);
-              if (next && next !== item.id) go(next, `Recorded: ${label}. This is the next item.`);
-              else
-                void navigate(`/review${search}`, {
-                  state: { recorded: `Recorded: ${label}. Nothing else waits in this view of the queue.` },
-                });
+              const label = actions.find((a) => a.action === done)?.label ?? m.decisionAction[done];
+              if (next && next !== item.id) go(next, m.item.recordedNext(label));
+              else void navigate(`/review${search}`, { state: { recorded: m.item.recordedLast(label) } });
             }}
           />
         </div>
@@ -279,27 +290,27 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
           <AdmissibilityPanel checks={admissibilityChecks(detail.complaint)} reviewer />
         ) : null}
         {detail.complaint ? (
-          <Card title="The complaint" className="lg:col-span-2">
+          <Card title={m.item.complaint} className="lg:col-span-2">
             <p className="break-words">{detail.complaint.claim}</p>
             <p className="mt-1 text-sm">
-              {humanise(detail.complaint.rightType)}: {detail.complaint.rightName} ·{' '}
-              {detail.complaint.seriousness} ·{' '}
+              {m.item.rightType[detail.complaint.rightType]}: {detail.complaint.rightName} ·{' '}
+              {m.item.seriousness[detail.complaint.seriousness]} ·{' '}
               <Link className="link" to={`/complaints/${encodeURIComponent(detail.complaint.id)}`}>
-                Open the complaint
+                {m.item.openComplaint}
               </Link>
             </p>
           </Card>
         ) : null}
         {detail.document ? <DocumentCard document={detail.document} /> : null}
         <SellerCard detail={detail} />
-        <Card title="Decisions on this item">
+        <Card title={m.item.decisions}>
           {detail.decisions.length === 0 ? (
-            <p className="text-sm text-slate-700">No decision yet.</p>
+            <p className="text-sm text-slate-700">{m.item.noDecision}</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {detail.decisions.map((d) => (
                 <li key={d.id}>
-                  {formatDateTime(d.decidedAt)} · {d.reviewer.name}: {humanise(d.action)}. {d.reason}
+                  {formatDateTime(d.decidedAt)} · {d.reviewer.name}: {m.decisionAction[d.action]}. {d.reason}
                 </li>
               ))}
             </ul>

@@ -2,39 +2,30 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Form, Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { LISTING_CATEGORIES, type BulkDecisionResult, type ReviewQueueEntry } from '@/shared/api/schemas';
-import { formatCount, formatRelative, humanise } from '@/shared/lib/format';
+import { formatRelative } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
 import { Th } from '@/shared/ui/table';
+import { labelFor, reviewMessages } from './messages';
 import { queueFiltersFrom, reviewItemsQuery, useBulkDecide, type QueueFilters } from './queries';
 
-const KIND_OPTIONS = [
-  { value: 'listing', label: 'Flagged listing' },
-  { value: 'buyer_report', label: 'Buyer report' },
-  { value: 'complaint', label: 'IP complaint' },
-  { value: 'document', label: 'Document to verify' },
-];
-const AGE_OPTIONS = [
-  { value: '1d', label: 'Waiting over a day' },
-  { value: '3d', label: 'Waiting over 3 days' },
-  { value: '7d', label: 'Waiting over a week' },
-];
-const CATEGORY_OPTIONS = LISTING_CATEGORIES.map((c) => ({ value: c, label: humanise(c) }));
-const BULK_ACTIONS = [
-  { value: 'approve', label: 'Approve (the finding was wrong)' },
-  { value: 'request_changes', label: 'Request changes' },
-  { value: 'remove_listing', label: 'Remove the listing' },
-] as const;
+const KINDS = ['listing', 'buyer_report', 'complaint', 'document'] as const;
+const AGES = ['1d', '3d', '7d'] as const;
+const BULK_ACTIONS = ['approve', 'request_changes', 'remove_listing'] as const;
 
-export const QUEUE_SHORTCUTS = [
-  { keys: 'j / k', does: 'Next / previous item' },
-  { keys: 'Enter or o', does: 'Open the item' },
-  { keys: 'x', does: 'Select or unselect the item (for a bulk decision)' },
-  { keys: '?', does: 'Show these shortcuts' },
-];
+/** The queue's shortcuts, in the interface language. */
+export function queueShortcuts() {
+  const m = reviewMessages.get().queueShortcuts;
+  return [
+    { keys: 'j / k', does: m.move },
+    { keys: m.openKeys, does: m.open },
+    { keys: 'x', does: m.select },
+    { keys: '?', does: m.help },
+  ];
+}
 
 function riskTone(risk: number): string {
   return risk >= 70
@@ -45,34 +36,50 @@ function riskTone(risk: number): string {
 }
 
 function Filters({ filters }: { filters: QueueFilters }) {
+  const m = reviewMessages.use();
   const active = Object.keys(filters).length > 0;
   return (
     <Form
       key={JSON.stringify(filters)}
       method="get"
       role="search"
-      aria-label="Filter the queue"
+      aria-label={m.filters.label}
       className="mb-4 flex flex-wrap items-end gap-3"
     >
-      <FilterSelect name="kind" label="Type" value={filters.kind} options={KIND_OPTIONS} />
-      <FilterSelect name="category" label="Category" value={filters.category} options={CATEGORY_OPTIONS} />
+      <FilterSelect
+        name="kind"
+        label={m.filters.type}
+        value={filters.kind}
+        options={KINDS.map((value) => ({ value, label: m.kindOptions[value] }))}
+      />
+      <FilterSelect
+        name="category"
+        label={m.filters.category}
+        value={filters.category}
+        options={LISTING_CATEGORIES.map((value) => ({ value, label: m.category[value] }))}
+      />
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Rule
+        {m.filters.rule}
         <input
           name="rule"
           defaultValue={filters.rule ?? ''}
-          placeholder="e.g. plp.ip.replica"
+          placeholder={m.filters.rulePlaceholder}
           className="field mt-1 w-56"
           maxLength={100}
         />
       </label>
-      <FilterSelect name="age" label="Age" value={filters.age} options={AGE_OPTIONS} />
+      <FilterSelect
+        name="age"
+        label={m.filters.age}
+        value={filters.age}
+        options={AGES.map((value) => ({ value, label: m.ageOptions[value] }))}
+      />
       <button type="submit" className="btn-primary">
-        Apply
+        {m.filters.apply}
       </button>
       {active ? (
         <Link className="btn-secondary" to="/review">
-          Clear filters
+          {m.filters.clear}
         </Link>
       ) : null}
     </Form>
@@ -86,15 +93,16 @@ function BulkBar({
   selected: readonly string[];
   onDone: (result: BulkDecisionResult) => void;
 }) {
+  const m = reviewMessages.use();
   const bulk = useBulkDecide();
-  const [action, setAction] = useState<(typeof BULK_ACTIONS)[number]['value']>('request_changes');
+  const [action, setAction] = useState<(typeof BULK_ACTIONS)[number]>('request_changes');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (reason.trim().length < 5) {
-      setError('Give a reason of at least 5 characters: the sellers see it.');
+      setError(m.bulk.reasonTooShort);
       return;
     }
     setError(null);
@@ -104,28 +112,26 @@ function BulkBar({
   return (
     <form
       onSubmit={submit}
-      aria-label="Decide the selected items"
+      aria-label={m.bulk.label}
       className="sticky bottom-0 z-10 mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-sky-300 bg-sky-50 p-3"
     >
-      <p className="w-full text-sm font-semibold">
-        {selected.length} selected. Bulk decisions apply to flagged listings and buyer reports.
-      </p>
+      <p className="w-full text-sm font-semibold">{m.bulk.selected(selected.length)}</p>
       <label className="flex flex-col text-sm font-medium text-slate-800">
-        Decision
+        {m.bulk.decision}
         <select
           className="field mt-1"
           value={action}
           onChange={(e) => setAction(e.target.value as typeof action)}
         >
           {BULK_ACTIONS.map((a) => (
-            <option key={a.value} value={a.value}>
-              {a.label}
+            <option key={a} value={a}>
+              {m.bulkActions[a]}
             </option>
           ))}
         </select>
       </label>
       <label className="flex min-w-64 flex-1 flex-col text-sm font-medium text-slate-800">
-        Reason (sent to each seller)
+        {m.bulk.reason}
         <input
           className="field mt-1"
           value={reason}
@@ -136,7 +142,7 @@ function BulkBar({
         />
       </label>
       <button type="submit" className="btn-primary" disabled={bulk.isPending}>
-        {bulk.isPending ? 'Deciding…' : `Decide ${selected.length}`}
+        {bulk.isPending ? m.bulk.deciding : m.bulk.decide(selected.length)}
       </button>
       {error ? (
         <p id="bulk-error" role="alert" className="w-full text-sm font-medium text-red-800">
@@ -145,7 +151,7 @@ function BulkBar({
       ) : null}
       {bulk.isError ? (
         <div className="w-full">
-          <ErrorPanel title="The decisions were not recorded" error={bulk.error} />
+          <ErrorPanel title={m.bulk.notRecorded} error={bulk.error} />
         </div>
       ) : null}
     </form>
@@ -153,6 +159,7 @@ function BulkBar({
 }
 
 export function ReviewQueuePage() {
+  const m = reviewMessages.use();
   const [params] = useSearchParams();
   const filters = queueFiltersFrom(params);
   const { data: items } = useSuspenseQuery(reviewItemsQuery(filters));
@@ -200,23 +207,23 @@ export function ReviewQueuePage() {
   return (
     <>
       <PageHeader
-        title="Review queue"
-        description={`${formatCount(items.length)} open item${items.length === 1 ? '' : 's'}, riskiest first (severity, points at stake, the seller's standing), then the longest waiting.`}
+        title={m.queue.title}
+        description={m.queue.description(items.length)}
         actions={
           <button type="button" className="btn-secondary" onClick={() => setHelp(true)}>
-            Keyboard shortcuts <kbd className="font-mono">?</kbd>
+            {m.queue.shortcuts} <kbd className="font-mono">?</kbd>
           </button>
         }
       />
       <Filters filters={filters} />
       <p className="sr-only" role="status">
-        {visibleSelected.length > 0 ? `${visibleSelected.length} selected` : ''}
+        {visibleSelected.length > 0 ? m.queue.selected(visibleSelected.length) : ''}
       </p>
       <div className="mb-4 empty:hidden" role="status">
         {recorded && !outcome ? <Notice>{recorded}</Notice> : null}
         {outcome ? (
           <Notice tone={outcome.results.every((r) => r.ok) ? 'info' : 'warn'}>
-            {outcome.results.filter((r) => r.ok).length} decided.
+            {m.queue.decided(outcome.results.filter((r) => r.ok).length)}
             {outcome.results.some((r) => !r.ok) ? (
               <ul className="mt-1 list-inside list-disc text-sm">
                 {outcome.results
@@ -243,34 +250,30 @@ export function ReviewQueuePage() {
         />
       ) : null}
       {items.length === 0 ? (
-        <EmptyState
-          title={Object.keys(filters).length ? 'Nothing matches these filters' : 'The queue is empty'}
-        >
+        <EmptyState title={Object.keys(filters).length ? m.queue.noMatch : m.queue.empty}>
           {Object.keys(filters).length ? (
             <Link className="link" to="/review">
-              Clear the filters
+              {m.queue.clearTheFilters}
             </Link>
           ) : (
-            'Nothing waits for a decision.'
+            m.queue.nothingWaits
           )}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-            <caption className="sr-only">
-              Open review items. Use j and k to move, Enter to open, x to select.
-            </caption>
+            <caption className="sr-only">{m.queue.caption}</caption>
             <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-700">
               <tr>
                 <Th>
-                  <span className="sr-only">Select</span>
+                  <span className="sr-only">{m.queue.columns.select}</span>
                 </Th>
-                <Th>Risk</Th>
-                <Th>Item</Th>
-                <Th>Type</Th>
-                <Th>Why</Th>
-                <Th>At stake</Th>
-                <Th>Waiting</Th>
+                <Th>{m.queue.columns.risk}</Th>
+                <Th>{m.queue.columns.item}</Th>
+                <Th>{m.queue.columns.type}</Th>
+                <Th>{m.queue.columns.why}</Th>
+                <Th>{m.queue.columns.atStake}</Th>
+                <Th>{m.queue.columns.waiting}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -299,7 +302,7 @@ export function ReviewQueuePage() {
                       tabIndex={-1}
                       checked={selected.has(item.id)}
                       onChange={() => toggle(item.id)}
-                      aria-label={`Select ${item.title}`}
+                      aria-label={m.queue.selectItem(item.title)}
                     />
                   </td>
                   <td className="px-3 py-2 align-top">
@@ -316,20 +319,20 @@ export function ReviewQueuePage() {
                       {item.title}
                     </Link>
                     <span className="block text-xs text-slate-700">
-                      {item.shopName} · {formatCount(item.sellerPoints)} pts on record
-                      {item.category ? ` · ${humanise(item.category)}` : ''}
+                      {item.shopName} · {m.queue.pointsOnRecord(item.sellerPoints)}
+                      {item.category ? ` · ${labelFor(m.category, item.category)}` : ''}
                     </span>
                   </td>
-                  <td className="px-3 py-2 align-top">{humanise(item.kind)}</td>
+                  <td className="px-3 py-2 align-top">{m.kind[item.kind]}</td>
                   <td className="max-w-sm break-words px-3 py-2 align-top">
                     {item.reason}
                     {item.ruleIds.length > 0 ? (
                       <span className="block text-xs text-slate-700">{item.ruleIds.join(', ')}</span>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2 align-top">{item.pointsAtStake} pts</td>
+                  <td className="px-3 py-2 align-top">{m.queue.points(item.pointsAtStake)}</td>
                   <td className="whitespace-nowrap px-3 py-2 align-top">
-                    {formatRelative(item.createdAt).replace(' ago', '')}
+                    {m.queue.waited(formatRelative(item.createdAt))}
                   </td>
                 </tr>
               ))}
@@ -337,7 +340,7 @@ export function ReviewQueuePage() {
           </table>
         </div>
       )}
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={QUEUE_SHORTCUTS} />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={queueShortcuts()} />
     </>
   );
 }
