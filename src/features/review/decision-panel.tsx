@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { admissibilityChecks } from '@/domain/complaints/admissibility';
+import { getLocale } from '@/shared/i18n/locale';
 import { isApiError } from '@/shared/api/api-error';
 import { DecisionCreate, type DecisionAction, type ReviewItemDetail } from '@/shared/api/schemas';
 import { ClauseLink } from '@/shared/ui/clause-link';
@@ -53,7 +54,9 @@ export function suggestedReason(action: DecisionAction, detail: ReviewItemDetail
       return m.upheld;
     case 'reject_complaint': {
       if (detail.item.kind === 'document') return m.documentUnverified;
-      const failed = detail.complaint ? admissibilityChecks(detail.complaint).filter((c) => !c.passed) : [];
+      const failed = detail.complaint
+        ? admissibilityChecks(detail.complaint, getLocale()).filter((c) => !c.passed)
+        : [];
       return failed.length > 0
         ? m.notAdmissibleBecause(failed.map((c) => c.label.toLowerCase()).join('; '))
         : m.notAdmissible;

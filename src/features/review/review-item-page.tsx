@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { admissibilityChecks } from '@/domain/complaints/admissibility';
+import { useLocale } from '@/shared/i18n/locale';
 import type { DecisionAction, ListingReading, ReviewItemDetail } from '@/shared/api/schemas';
 import { useReviewOnlyRules } from '@/shared/api/rule-modes';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
@@ -195,6 +196,7 @@ function SellerCard({ detail }: { detail: ReviewItemDetail }) {
 }
 
 export function ReviewItemPage({ itemId }: { itemId: string }) {
+  const locale = useLocale();
   const m = reviewMessages.use();
   const { data: detail } = useSuspenseQuery(reviewItemQuery(itemId));
   const [params] = useSearchParams();
@@ -287,7 +289,7 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
         </div>
         <ListingEvidence detail={detail} />
         {detail.complaint ? (
-          <AdmissibilityPanel checks={admissibilityChecks(detail.complaint)} reviewer />
+          <AdmissibilityPanel checks={admissibilityChecks(detail.complaint, locale)} reviewer />
         ) : null}
         {detail.complaint ? (
           <Card title={m.item.complaint} className="lg:col-span-2">
