@@ -1,8 +1,9 @@
 import { admissible, type AdmissibilityCheck } from '@/domain/complaints/admissibility';
-import { COUNTER_NOTICE_GROUND_LABELS } from '@/domain/complaints/grounds';
 import { Badge } from '@/shared/ui/badge';
 import { Card } from '@/shared/ui/panels';
 import { ClauseLink } from '@/shared/ui/clause-link';
+import { useEnglishContentLang } from './content-lang';
+import { uiMessages } from './messages';
 
 /**
  * Each requirement of a valid complaint, passed or failed, with why and the clause. A failed one is shown as the
@@ -15,37 +16,38 @@ export function AdmissibilityPanel({
   checks: readonly AdmissibilityCheck[];
   reviewer: boolean;
 }) {
+  const m = uiMessages.use();
+  const a = m.admissibility;
+  // Why a check passed or failed is written about this complaint in English.
+  const lang = useEnglishContentLang();
   const failed = checks.filter((c) => !c.passed);
   return (
-    <Card title="Admissibility" className="lg:col-span-2">
+    <Card title={a.title} className="lg:col-span-2">
       <p className="mb-3 text-sm">
-        {admissible(checks)
-          ? `All ${checks.length} checks pass: the complaint looks complete and admissible. If you disagree with it, the grounds are about the goods themselves (for example that they are genuine or that you are authorised).`
-          : `${failed.length} of ${checks.length} checks fail. A complaint that is incomplete or of a kind the marketplace does not review can be answered with a counter-notice${reviewer ? '' : ': the failed checks below are your grounds'}.`}
+        {admissible(checks) ? a.allPass(checks.length) : a.someFail(failed.length, checks.length, reviewer)}
       </p>
-      <ul className="space-y-3" aria-label="Admissibility checks">
+      <ul className="space-y-3" aria-label={a.list}>
         {checks.map((check) => (
           <li
             key={check.id}
             className={`rounded-lg border p-3 text-sm ${check.passed ? 'border-slate-200' : 'border-red-300 bg-red-50/40'}`}
           >
             <p className="flex flex-wrap items-center gap-2">
-              <Badge tone={check.passed ? 'good' : 'bad'}>{check.passed ? 'Passed' : 'Failed'}</Badge>
-              <span className="font-medium">{check.label}</span>
+              <Badge tone={check.passed ? 'good' : 'bad'}>{check.passed ? a.passed : a.failed}</Badge>
+              <span className="font-medium">{a.checkLabel(check.id, check.label)}</span>
             </p>
-            <p className="mt-1">{check.detail}</p>
+            <p className="mt-1" lang={lang}>
+              {check.detail}
+            </p>
             {!check.passed && check.ground ? (
               <p className="mt-1">
-                <span className="font-medium">Ground for a counter-notice:</span>{' '}
-                {COUNTER_NOTICE_GROUND_LABELS[check.ground]}.
+                <span className="font-medium">{a.ground}</span> {m.grounds[check.ground]}.
               </p>
             ) : !check.passed ? (
-              <p className="mt-1">
-                Not a ground on its own: the marketplace asks the complainant for what is missing.
-              </p>
+              <p className="mt-1">{a.noGround}</p>
             ) : null}
             <p className="mt-1 text-slate-700">
-              Rule: <ClauseLink refTo={check.clause} />
+              {a.rule} <ClauseLink refTo={check.clause} />
             </p>
           </li>
         ))}
