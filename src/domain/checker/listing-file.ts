@@ -19,6 +19,35 @@ export interface ParsedFile {
   fatal: RowError | null;
 }
 
+/** How the reader words its complaints about a file; English unless the caller gives another language. */
+export interface ListingFileWords {
+  noId: string;
+  noTitle: (id: string) => string;
+  notText: (id: string, key: string) => string;
+  brandsNotList: (id: string) => string;
+  notJson: (detail: string) => string;
+  notArray: string;
+  notObject: (item: number) => string;
+  unclosedQuote: string;
+  empty: string;
+  header: (columns: string) => string;
+  fieldCount: (expected: number, found: number) => string;
+}
+
+export const ENGLISH_FILE_WORDS: ListingFileWords = {
+  noId: 'The row has no id.',
+  noTitle: (id) => `Listing ${id} has no title.`,
+  notText: (id, key) => `Listing ${id}: "${key}" must be text.`,
+  brandsNotList: (id) => `Listing ${id}: "authorizedBrands" must be a list of brand names.`,
+  notJson: (detail) => `Not valid JSON: ${detail}`,
+  notArray: 'Expected a JSON array of listings.',
+  notObject: (item) => `Item ${item} is not an object.`,
+  unclosedQuote: 'A quoted field is never closed.',
+  empty: 'The file is empty.',
+  header: (columns) => `The header must name the columns ${columns} (id and title at least).`,
+  fieldCount: (expected, found) => `Expected ${expected} fields, found ${found}.`,
+};
+
 export const LISTING_COLUMNS = [
   'id',
   'title',
@@ -34,22 +63,27 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-function toListing(record: Record<string, unknown>, line: number, errors: RowError[]): ParsedRow | null {
+function toListing(
+  record: Record<string, unknown>,
+  line: number,
+  errors: RowError[],
+  words: ListingFileWords,
+): ParsedRow | null {
   const str = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
   const id =
     record.id === undefined || record.id === null || record.id === '' ? undefined : String(record.id);
   const title = str('title');
   if (!id) {
-    errors.push({ line, message: 'The row has no id.' });
+    errors.push({ line, message: words.noId });
     return null;
   }
   if (!title || !title.trim()) {
-    errors.push({ line, message: `Listing ${id} has no title.` });
+    errors.push({ line, message: words.noTitle(id) });
     return null;
   }
   for (const key of ['description', 'brand', 'category'] as const) {
     if (record[key] !== undefined && record[key] !== null && typeof record[key] !== 'string') {
-      errors.push({ line, message: `Listing ${id}: "${key}" must be text.` });
+      errors.push({ line, message: words.notText(id, key) });
       return null;
     }
   }
@@ -58,7 +92,7 @@ function toListing(record: Record<string, unknown>, line: number, errors: RowErr
   if (Array.isArray(rawBrands)) authorizedBrands = rawBrands.map(String);
   else if (typeof rawBrands === 'string') authorizedBrands = rawBrands.split(';');
   else if (rawBrands !== undefined && rawBrands !== null) {
-    errors.push({ line, message: `Listing ${id}: "authorizedBrands" must be a list of brand names.` });
+    errors.push({ line, message: words.brandsNotList(id) });
     return null;
   }
   return {
@@ -101,7 +135,7 @@ function elementOffsets(text: string): number[] {
   return offsets;
 }
 
-export function parseJsonListings(input: string): ParsedFile {
+export function parseJsonListings(input: string, words: ListingFileWords = ENGLISH_FILE_WORDS): ParsedFile {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // a byte-order mark is not JSON
   let data: unknown;
   try {
@@ -121,27 +155,29 @@ export function parseJsonListings(input: string): ParsedFile {
         : position
           ? lineAt(text, Number(position))
           : 1;
-    return { rows: [], errors: [], fatal: { line, message: `Not valid JSON: ${message}` } };
+    return { rows: [], errors: [], fatal: { line, message: words.notJson(message) } };
   }
-  if (!Array.isArray(data))
-    return { rows: [], errors: [], fatal: { line: 1, message: 'Expected a JSON array of listings.' } };
+  if (!Array.isArray(data)) return { rows: [], errors: [], fatal: { line: 1, message: words.notArray } };
   const offsets = elementOffsets(text);
   const rows: ParsedRow[] = [];
   const errors: RowError[] = [];
   data.forEach((item, index) => {
     const line = lineAt(text, offsets[index] ?? 0);
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push({ line, message: `Item ${index + 1} is not an object.` });
+      errors.push({ line, message: words.notObject(index + 1) });
       return;
     }
-    const row = toListing(item as Record<string, unknown>, line, errors);
+    const row = toListing(item as Record<string, unknown>, line, errors, words);
     if (row) rows.push(row);
   });
   return { rows, errors, fatal: null };
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Yields records with their start line. */
-function csvRecords(text: string): { records: { line: number; fields: string[] }[]; fatal: RowError | null } {
+function csvRecords(
+  text: string,
+  words: ListingFileWords,
+): { records: { line: number; fields: string[] }[]; fatal: RowError | null } {
   const records: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -180,17 +216,17 @@ function csvRecords(text: string): { records: { line: number; fields: string[] }
       recordLine = line;
     } else field += c;
   }
-  if (quoted) return { records, fatal: { line: quoteLine, message: 'A quoted field is never closed.' } };
+  if (quoted) return { records, fatal: { line: quoteLine, message: words.unclosedQuote } };
   fields.push(field);
   if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields });
   return { records, fatal: null };
 }
 
-export function parseCsvListings(text: string): ParsedFile {
-  const { records, fatal } = csvRecords(text);
+export function parseCsvListings(text: string, words: ListingFileWords = ENGLISH_FILE_WORDS): ParsedFile {
+  const { records, fatal } = csvRecords(text, words);
   if (fatal) return { rows: [], errors: [], fatal };
   const [header, ...body] = records;
-  if (!header) return { rows: [], errors: [], fatal: { line: 1, message: 'The file is empty.' } };
+  if (!header) return { rows: [], errors: [], fatal: { line: 1, message: words.empty } };
   const columns = header.fields.map((name) => name.trim());
   if (!columns.includes('id') || !columns.includes('title')) {
     return {
@@ -198,7 +234,7 @@ export function parseCsvListings(text: string): ParsedFile {
       errors: [],
       fatal: {
         line: header.line,
-        message: `The header must name the columns ${LISTING_COLUMNS.join(', ')} (id and title at least).`,
+        message: words.header(LISTING_COLUMNS.join(', ')),
       },
     };
   }
@@ -208,7 +244,7 @@ export function parseCsvListings(text: string): ParsedFile {
     if (record.fields.length !== columns.length) {
       errors.push({
         line: record.line,
-        message: `Expected ${columns.length} fields, found ${record.fields.length}.`,
+        message: words.fieldCount(columns.length, record.fields.length),
       });
       continue;
     }
@@ -216,14 +252,21 @@ export function parseCsvListings(text: string): ParsedFile {
     columns.forEach((name, index) => {
       object[name] = record.fields[index];
     });
-    const row = toListing(object, record.line, errors);
+    const row = toListing(object, record.line, errors, words);
     if (row) rows.push(row);
   }
   return { rows, errors, fatal: null };
 }
 
-/** JSON when the name ends in .json or the text starts with "[", CSV otherwise. */
-export function parseListingFile(name: string, text: string): ParsedFile {
+/**
+ * JSON when the name ends in .json or the text starts with "[", CSV otherwise. `words` words the problems found
+ * (English by default).
+ */
+export function parseListingFile(
+  name: string,
+  text: string,
+  words: ListingFileWords = ENGLISH_FILE_WORDS,
+): ParsedFile {
   const json = /\.json$/i.test(name) || (!/\.csv$/i.test(name) && text.trimStart().startsWith('['));
-  return json ? parseJsonListings(text) : parseCsvListings(text);
+  return json ? parseJsonListings(text, words) : parseCsvListings(text, words);
 }

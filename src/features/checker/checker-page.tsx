@@ -5,6 +5,7 @@ import { api } from '@/shared/api/api';
 import { getAccountId } from '@/shared/api/identity';
 import { Listing, type ListingCategory, type ListingCreate } from '@/shared/api/schemas';
 import { ImportPanel } from './import-panel';
+import { checkerMessages } from './messages';
 
 /** Creates the listing; the server runs the checker and holds a blocked one for review. */
 function useCreateListing() {
@@ -56,6 +57,7 @@ export function CheckerPage({
   /** Rules reviewers put in "review only" mode: shown, never blocking. */
   reviewOnlyRules?: readonly string[];
 }) {
+  const m = checkerMessages.use();
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const navigate = useNavigate();
   const create = useCreateListing();
@@ -78,19 +80,12 @@ export function CheckerPage({
 
   return (
     <>
-      <PageHeader
-        title="Pre-publish checker"
-        description="Type or paste a listing: the checker shows what it would flag, on which words, under which clause, and how to fix it. Nothing is saved to your shop."
-      />
+      <PageHeader title={m.title} description={m.description} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <form
-          className="space-y-4"
-          onSubmit={(event) => event.preventDefault()}
-          aria-label="Listing to check"
-        >
+        <form className="space-y-4" onSubmit={(event) => event.preventDefault()} aria-label={m.form}>
           <ListingFields values={draft} onChange={update} />
           <label className="flex flex-col text-sm font-medium text-slate-800">
-            Price (USD)
+            {m.price}
             <input
               className="field mt-1 w-40"
               inputMode="decimal"
@@ -99,7 +94,7 @@ export function CheckerPage({
               aria-describedby="price-help"
             />
             <span id="price-help" className="mt-1 font-normal text-slate-700">
-              Needed only to create the listing.
+              {m.priceHelp}
             </span>
           </label>
           <div className="flex flex-wrap items-center gap-2">
@@ -125,47 +120,41 @@ export function CheckerPage({
                 )
               }
             >
-              {create.isPending ? 'Creating…' : 'Create listing'}
+              {create.isPending ? m.creating : m.create}
             </button>
-            <span className="text-sm text-slate-700">
-              A listing the checker blocks waits for a reviewer instead of going live.
-            </span>
+            <span className="text-sm text-slate-700">{m.blockedWaits}</span>
           </div>
-          {create.isError ? <ErrorPanel title="The listing was not created" error={create.error} /> : null}
-          {authorizedBrands.length > 0 ? (
-            <Notice>Your verified brand authorisations are applied: {authorizedBrands.join(', ')}.</Notice>
-          ) : null}
+          {create.isError ? <ErrorPanel title={m.notCreated} error={create.error} /> : null}
+          {authorizedBrands.length > 0 ? <Notice>{m.authorised(authorizedBrands.join(', '))}</Notice> : null}
         </form>
         <section aria-labelledby="checker-results">
           <h2 id="checker-results" className="mb-2 flex items-center gap-2 text-lg font-semibold">
-            Result {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
+            {m.result} {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
           </h2>
           {check.status === 'checking' ? (
             <p className="text-sm text-slate-700" aria-hidden="true">
-              Checking…
+              {m.checking}
             </p>
           ) : null}
           {/* Announced when a check settles, not on every keystroke. */}
           <p role="status" className="mb-3 text-sm text-slate-700">
             {check.status === 'idle'
-              ? 'Start typing to check the listing.'
+              ? m.startTyping
               : check.status === 'checking'
                 ? ''
                 : check.status === 'done'
                   ? actionable.length === 0
-                    ? 'Nothing to fix: this listing can be published.'
-                    : `${actionable.length} thing${actionable.length === 1 ? '' : 's'} to fix before publishing.`
+                    ? m.nothingToFix
+                    : m.toFix(actionable.length)
                   : ''}
           </p>
           {check.status === 'error' ? (
-            <ErrorPanel title="The checker stopped" error={new Error(check.message)} />
+            <ErrorPanel title={m.stopped} error={new Error(check.message)} />
           ) : null}
-          {check.status === 'idle' ? (
-            <EmptyState title="No text yet">The result appears here as you type.</EmptyState>
-          ) : null}
+          {check.status === 'idle' ? <EmptyState title={m.noText}>{m.appearsHere}</EmptyState> : null}
           {actionable.length > 0 ? (
             <>
-              <h3 className="mb-1 font-semibold">Your text, with the flagged words marked</h3>
+              <h3 className="mb-1 font-semibold">{m.marked}</h3>
               <div className="mb-3 rounded-lg border border-slate-200 bg-white p-3">
                 <MarkedListing
                   text={{ title: draft.title, description: draft.description }}
@@ -181,7 +170,7 @@ export function CheckerPage({
           ) : null}
           {fine.length > 0 ? (
             <div className="mt-4">
-              <h3 className="mb-2 font-semibold">Checked and fine</h3>
+              <h3 className="mb-2 font-semibold">{m.fine}</h3>
               <FindingList findings={fine} />
             </div>
           ) : null}

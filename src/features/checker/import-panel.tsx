@@ -7,6 +7,8 @@ import { formatCount } from '@/shared/lib/format';
 import { ErrorPanel } from '@/shared/ui/panels';
 import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
+import { useEnglishContentLang } from '@/shared/ui/content-lang';
+import { checkerMessages } from './messages';
 
 type Run =
   | { status: 'idle' }
@@ -24,6 +26,9 @@ export function ImportPanel({
   authorizedBrands: readonly string[];
   reviewOnlyRules?: readonly string[];
 }) {
+  const m = checkerMessages.use().file;
+  // A finding's reason is written in English.
+  const lang = useEnglishContentLang();
   const [run, setRun] = useState<Run>({ status: 'idle' });
   const [errors, setErrors] = useState<RowError[]>([]);
   const [fileName, setFileName] = useState('');
@@ -37,15 +42,15 @@ export function ImportPanel({
     if (file.size > MAX_FILE_BYTES) {
       setRun({
         status: 'failed',
-        message: `${file.name} is larger than 20 MB; split it into smaller files.`,
+        message: m.tooLarge(file.name),
       });
       return;
     }
-    const parsed = parseListingFile(file.name, await file.text());
+    const parsed = parseListingFile(file.name, await file.text(), m.problems);
     if (parsed.fatal) {
       setRun({
         status: 'failed',
-        message: `${file.name}, line ${parsed.fatal.line}: ${parsed.fatal.message}`,
+        message: m.fatal(file.name, parsed.fatal.line, parsed.fatal.message),
       });
       return;
     }
@@ -92,14 +97,11 @@ export function ImportPanel({
       className="mt-8 rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="import-heading" className="text-lg font-semibold">
-        Check many drafts from a file
+        {m.heading}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        A CSV or JSON file with the columns id, title, description, brand, category and authorizedBrands
-        (separated by “;”). Rows with problems are listed by line; the others are still checked.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{m.intro}</p>
       <label className="mt-3 flex flex-col text-sm font-medium text-slate-800">
-        Drafts file
+        {m.input}
         <input
           type="file"
           accept=".csv,.json,text/csv,application/json"
@@ -115,36 +117,38 @@ export function ImportPanel({
       {run.status === 'checking' ? (
         <div className="mt-3 flex items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
-            Checking {formatCount(run.done)} of {formatCount(run.total)}
+            {m.progress(formatCount(run.done), formatCount(run.total))}
             <progress max={run.total || 1} value={run.done} />
           </label>
           <button type="button" className="btn-secondary" onClick={() => controller.current?.abort()}>
-            Cancel
+            {m.cancel}
           </button>
         </div>
       ) : null}
       <p role="status" className="mt-2 text-sm">
         {run.status === 'done'
-          ? `Checked ${formatCount(run.results.length)} listings from ${fileName}: ${formatCount(run.results.filter((r) => r.verdict === 'block').length)} blocked, ${formatCount(run.results.filter((r) => r.verdict === 'warn').length)} with warnings.`
+          ? m.done(
+              formatCount(run.results.length),
+              fileName,
+              formatCount(run.results.filter((r) => r.verdict === 'block').length),
+              formatCount(run.results.filter((r) => r.verdict === 'warn').length),
+            )
           : run.status === 'cancelled'
-            ? 'The check was cancelled.'
+            ? m.cancelled
             : ''}
       </p>
-      {run.status === 'failed' ? (
-        <ErrorPanel title="The file could not be checked" error={new Error(run.message)} />
-      ) : null}
+      {run.status === 'failed' ? <ErrorPanel title={m.failed} error={new Error(run.message)} /> : null}
       {errors.length > 0 ? (
         <div
           role="alert"
           className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
         >
-          <p className="font-semibold">
-            {formatCount(errors.length)} row{errors.length === 1 ? '' : 's'} could not be read:
-          </p>
+          <p className="font-semibold">{m.unreadable(errors.length)}</p>
           <ul className="mt-1 list-inside list-disc">
             {errors.slice(0, 50).map((error) => (
               <li key={`${error.line}-${error.message}`}>
-                Line {error.line}: {error.message}
+                {m.line(error.line)}
+                {error.message}
               </li>
             ))}
           </ul>
@@ -157,17 +161,17 @@ export function ImportPanel({
             className="btn-secondary"
             onClick={() => exportResults(run.rows, run.results)}
           >
-            Export results as CSV
+            {m.export}
           </button>
           <Table
-            caption="Checked drafts"
+            caption={m.caption}
             head={
               <>
-                <Th>Line</Th>
-                <Th>Id</Th>
-                <Th>Title</Th>
-                <Th>Verdict</Th>
-                <Th>Top finding</Th>
+                <Th>{m.columns.line}</Th>
+                <Th>{m.columns.id}</Th>
+                <Th>{m.columns.title}</Th>
+                <Th>{m.columns.verdict}</Th>
+                <Th>{m.columns.top}</Th>
               </>
             }
           >
@@ -183,15 +187,15 @@ export function ImportPanel({
                       <StatusBadge options={VERDICT_OPTIONS} value={run.results[k].verdict} />
                     ) : null}
                   </Td>
-                  <Td className="max-w-sm break-words">{top ? `${top.reason} (“${top.matched}”)` : '—'}</Td>
+                  <Td className="max-w-sm break-words">
+                    {top ? <span lang={lang}>{m.topFinding(top.reason, top.matched)}</span> : '—'}
+                  </Td>
                 </tr>
               );
             })}
           </Table>
           {run.rows.length > 500 ? (
-            <p className="text-sm">
-              Showing the first 500 rows; the export has all {formatCount(run.rows.length)}.
-            </p>
+            <p className="text-sm">{m.first500(formatCount(run.rows.length))}</p>
           ) : null}
         </div>
       ) : null}

@@ -3,9 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import { api } from '@/shared/api/api';
 import { DemoReset } from '@/shared/api/schemas';
+import { demoMessages } from './messages';
 
 /** Puts the demo back to its original data, after asking, and says when it is done. */
 export function ResetDemoButton() {
+  const m = demoMessages.use();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -37,12 +39,12 @@ export function ResetDemoButton() {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p role="status" className="text-sm">
-        {done ? 'Demo data restored to its original state.' : ''}
-        {reset.isError ? `Reset failed: ${reset.error.message}` : ''}
+        {done ? m.restored : ''}
+        {reset.isError ? m.failed(reset.error.message) : ''}
       </p>
       {confirming ? (
         <>
-          <span>Discard every change made in the demo?</span>
+          <span>{m.confirm}</span>
           <button
             ref={confirm}
             type="button"
@@ -50,10 +52,10 @@ export function ResetDemoButton() {
             disabled={reset.isPending}
             onClick={() => reset.mutate()}
           >
-            {reset.isPending ? 'Resetting…' : 'Yes, reset'}
+            {reset.isPending ? m.resetting : m.yes}
           </button>
           <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {m.cancel}
           </button>
         </>
       ) : (
@@ -66,7 +68,7 @@ export function ResetDemoButton() {
             setConfirming(true);
           }}
         >
-          Reset demo data
+          {m.reset}
         </button>
       )}
     </div>

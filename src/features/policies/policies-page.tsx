@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { useSearchParam } from '@/shared/lib/use-search-param';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
+import { useEnglishContentLang } from '@/shared/ui/content-lang';
+import { policiesMessages } from './messages';
 import { policiesQuery } from './queries';
 import { queryWords, searchPolicies, splitMatches } from './search';
 
@@ -34,6 +36,9 @@ function Matches({ title, count, children }: { title: string; count: number; chi
 }
 
 export function PoliciesPage() {
+  const m = policiesMessages.use().list;
+  // The policies themselves are written in English.
+  const lang = useEnglishContentLang();
   const { data: policies } = useSuspenseQuery(policiesQuery());
   // The field answers each key at once; the address follows (without a history entry per key).
   const [query, onSearch] = useSearchParam('q');
@@ -45,19 +50,19 @@ export function PoliciesPage() {
   return (
     <>
       <PageHeader
-        title="Policies"
-        description="The marketplace's rules explained in plain words, with examples, what a breach costs, and the clauses that findings, penalties and complaints cite."
+        title={m.title}
+        description={m.description}
         actions={
           <Link className="btn-secondary" to="/rules">
-            Checker rules
+            {m.rules}
           </Link>
         }
       />
       <search className="mb-6 block max-w-xl">
         <label className="flex flex-col text-sm font-medium text-slate-800">
-          Search the policies
+          {m.search}
           <span id="policy-search-hint" className="text-xs font-normal text-slate-700">
-            Titles, summaries, clauses and examples, e.g. “replica”, “unpaid”, “case for iPhone”.
+            {m.hint}
           </span>
           <input
             type="search"
@@ -70,15 +75,13 @@ export function PoliciesPage() {
         </label>
       </search>
       <p role="status" className="mb-4 text-sm text-slate-700">
-        {searching
-          ? `${hits.length} polic${hits.length === 1 ? 'y matches' : 'ies match'} “${query.trim()}”.`
-          : `${policies.length} policies.`}
+        {searching ? m.matches(hits.length, query.trim()) : m.count(policies.length)}
       </p>
       {hits.length === 0 ? (
-        <EmptyState title="No policy matches">
-          Try another word, or{' '}
+        <EmptyState title={m.none}>
+          {m.tryAnother}{' '}
           <button type="button" className="link" onClick={() => onSearch('')}>
-            clear the search
+            {m.clear}
           </button>
           .
         </EmptyState>
@@ -86,7 +89,7 @@ export function PoliciesPage() {
         <div className="space-y-6">
           {topics.map((topic) => (
             <section key={topic} aria-labelledby={`topic-${topic}`}>
-              <h2 id={`topic-${topic}`} className="mb-2 text-lg font-semibold">
+              <h2 id={`topic-${topic}`} className="mb-2 text-lg font-semibold" lang={lang}>
                 {topic}
               </h2>
               <ul className="grid gap-3 md:grid-cols-2">
@@ -97,20 +100,21 @@ export function PoliciesPage() {
                       key={policy.slug}
                       className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
                     >
-                      <Link className="link" to={`/policies/${policy.slug}`}>
+                      <Link className="link" to={`/policies/${policy.slug}`} lang={lang}>
                         <Marked text={policy.title} words={words} />
                       </Link>
-                      <p className="mt-1 text-sm text-slate-700">
+                      <p className="mt-1 text-sm text-slate-700" lang={lang}>
                         <Marked text={policy.summary} words={words} />
                       </p>
-                      <p className="mt-1 text-xs text-slate-700">{policy.clauseCount} clauses</p>
+                      <p className="mt-1 text-xs text-slate-700">{m.clauses(policy.clauseCount)}</p>
                       {searching ? (
-                        <Matches title="Matching clauses" count={clauses.length}>
+                        <Matches title={m.matchingClauses} count={clauses.length}>
                           {clauses.slice(0, 5).map((c) => (
                             <li key={c.id}>
                               <Link
                                 className="link"
                                 to={`/policies/${policy.slug}#${encodeURIComponent(c.id)}`}
+                                lang={lang}
                               >
                                 <Marked text={c.title} words={words} />
                               </Link>
@@ -119,13 +123,15 @@ export function PoliciesPage() {
                         </Matches>
                       ) : null}
                       {searching ? (
-                        <Matches title="Matching examples" count={examples.length}>
+                        <Matches title={m.matchingExamples} count={examples.length}>
                           {examples.slice(0, 4).map((e) => (
                             <li key={`${e.allowed}-${e.text}`}>
                               <span className={e.allowed ? 'text-emerald-800' : 'text-red-800'}>
-                                {e.allowed ? 'Allowed: ' : 'Not allowed: '}
+                                {e.allowed ? m.allowed : m.notAllowed}
                               </span>
-                              <Marked text={e.text} words={words} />
+                              <span lang={lang}>
+                                <Marked text={e.text} words={words} />
+                              </span>
                             </li>
                           ))}
                         </Matches>

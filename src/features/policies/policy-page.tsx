@@ -7,12 +7,16 @@ import { Badge } from '@/shared/ui/badge';
 import { SeverityBadge } from '@/shared/ui/finding-list';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, Notice } from '@/shared/ui/panels';
+import { useEnglishContentLang } from '@/shared/ui/content-lang';
+import { policiesMessages } from './messages';
 import { policyQuery } from './queries';
 
 function Examples({ allowed, notAllowed }: { allowed: readonly string[]; notAllowed: readonly string[] }) {
+  const m = policiesMessages.use().policy;
+  const lang = useEnglishContentLang();
   const sides = [
-    { label: 'Allowed', icon: '✓', tone: 'text-emerald-900', items: allowed },
-    { label: 'Not allowed', icon: '✕', tone: 'text-red-900', items: notAllowed },
+    { label: m.allowed, icon: '✓', tone: 'text-emerald-900', items: allowed },
+    { label: m.notAllowed, icon: '✕', tone: 'text-red-900', items: notAllowed },
   ].filter((side) => side.items.length > 0);
   if (sides.length === 0) return null;
   return (
@@ -23,7 +27,7 @@ function Examples({ allowed, notAllowed }: { allowed: readonly string[]; notAllo
             <span aria-hidden="true">{side.icon} </span>
             {side.label}
           </p>
-          <ul className="mt-1 list-inside list-disc text-sm text-slate-800">
+          <ul className="mt-1 list-inside list-disc text-sm text-slate-800" lang={lang}>
             {side.items.map((text) => (
               <li key={text}>{text}</li>
             ))}
@@ -35,10 +39,12 @@ function Examples({ allowed, notAllowed }: { allowed: readonly string[]; notAllo
 }
 
 function Enforcement({ clause }: { clause: PolicyClause }) {
+  const m = policiesMessages.use().policy;
+  const lang = useEnglishContentLang();
   if (clause.rules.length === 0 && clause.penalties.length === 0) return null;
   return (
     <div className="mt-3 rounded-md bg-slate-50 p-3">
-      <h3 className="text-sm font-semibold text-slate-900">Rules that enforce this</h3>
+      <h3 className="text-sm font-semibold text-slate-900">{m.enforcedBy}</h3>
       <ul className="mt-1 space-y-1 text-sm">
         {clause.rules.map((rule) => (
           <li key={rule.id} className="flex flex-wrap items-center gap-2">
@@ -47,16 +53,18 @@ function Enforcement({ clause }: { clause: PolicyClause }) {
               {rule.id}
             </Link>
             <span className="text-slate-700">
-              {rule.reason} {rule.points > 0 ? `(${rule.points} pt${rule.points === 1 ? '' : 's'})` : ''}
+              <span lang={lang}>{rule.reason}</span> {rule.points > 0 ? m.points(rule.points) : ''}
             </span>
           </li>
         ))}
         {clause.penalties.map((p) => (
           <li key={p.id}>
-            <span className="font-medium">{p.label}:</span> {p.detail}{' '}
+            <span lang={lang}>
+              <span className="font-medium">{p.label}:</span> {p.detail}
+            </span>{' '}
             {p.id.startsWith('counting.') || p.id.startsWith('penalty.') ? (
               <Link className="link" to="/strikes">
-                See your ledger
+                {m.ledger}
               </Link>
             ) : null}
           </li>
@@ -67,6 +75,8 @@ function Enforcement({ clause }: { clause: PolicyClause }) {
 }
 
 function ClauseArticle({ clause, target }: { clause: PolicyClause; target: string }) {
+  const m = policiesMessages.use().policy;
+  const lang = useEnglishContentLang();
   const here = clause.id === target;
   return (
     <article
@@ -77,14 +87,17 @@ function ClauseArticle({ clause, target }: { clause: PolicyClause; target: strin
     >
       <h2 id={`clause-${clause.id}-title`} className="font-semibold">
         <span className="mr-2 font-mono text-sm text-slate-700">§ {clause.id}</span>
-        {clause.title}
+        <span lang={lang}>{clause.title}</span>
       </h2>
       {here ? (
         <p className="mt-1 text-xs font-semibold text-amber-900">
-          <span aria-hidden="true">➜ </span>The clause you followed a link to
+          <span aria-hidden="true">➜ </span>
+          {m.followed}
         </p>
       ) : null}
-      <p className="mt-1 text-slate-800">{clause.explanation}</p>
+      <p className="mt-1 text-slate-800" lang={lang}>
+        {clause.explanation}
+      </p>
       <Examples allowed={clause.allowed} notAllowed={clause.notAllowed} />
       <Enforcement clause={clause} />
     </article>
@@ -101,6 +114,8 @@ function groupsOf(policy: PolicyDetail): { title: string | null; clauses: Policy
 }
 
 export function PolicyPage({ slug }: { slug: string }) {
+  const m = policiesMessages.use().policy;
+  const lang = useEnglishContentLang();
   const { data: policy } = useSuspenseQuery(policyQuery(slug));
   const { hash } = useLocation();
   const target = hashTarget(hash);
@@ -115,34 +130,36 @@ export function PolicyPage({ slug }: { slug: string }) {
 
   return (
     <>
-      <PageHeader title={policy.title} description={policy.summary} />
+      <PageHeader title={policy.title} description={policy.summary} lang={lang} />
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <nav
-          aria-label="Contents"
+          aria-label={m.contents}
           className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
         >
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Contents</h2>
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-700">{m.contents}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             {policy.breach || policy.examples ? (
               <li>
                 <Link className="link" to="#at-a-glance" preventScrollReset>
-                  At a glance
+                  {m.atAGlance}
                 </Link>
               </li>
             ) : null}
             {policy.versions ? (
               <li>
                 <Link className="link" to="#what-changed" preventScrollReset>
-                  What changed on {policy.versions.after}
+                  {m.whatChanged(policy.versions.after)}
                 </Link>
               </li>
             ) : null}
             {groups.map((group) => (
               <li key={group.title ?? 'clauses'}>
                 {group.title ? (
-                  <span className="mt-2 block font-medium text-slate-900">{group.title}</span>
+                  <span className="mt-2 block font-medium text-slate-900" lang={lang}>
+                    {group.title}
+                  </span>
                 ) : null}
-                <ul className={group.title ? 'ml-3 space-y-1' : 'space-y-1'}>
+                <ul className={group.title ? 'ml-3 space-y-1' : 'space-y-1'} lang={lang}>
                   {group.clauses.map((c) => (
                     <li key={c.id}>
                       <Link
@@ -161,20 +178,18 @@ export function PolicyPage({ slug }: { slug: string }) {
           </ul>
         </nav>
         <div className="min-w-0 space-y-4">
-          <p className="text-sm text-slate-700">
-            Source: {policy.source}. Explained in our own words; the clause numbers are ours.
-          </p>
+          <p className="text-sm text-slate-700">{m.source(policy.source)}</p>
           {policy.breach || policy.examples ? (
             <section id="at-a-glance" aria-labelledby="at-a-glance-title" className="scroll-mt-4">
               <Card>
                 <h2 id="at-a-glance-title" className="text-lg font-semibold">
-                  At a glance
+                  {m.atAGlance}
                 </h2>
                 {policy.breach ? (
                   <div className="mt-2">
                     <Notice tone="warn">
-                      <span className="font-semibold">What a breach costs: </span>
-                      {policy.breach}
+                      <span className="font-semibold">{m.breach}</span>
+                      <span lang={lang}>{policy.breach}</span>
                     </Notice>
                   </div>
                 ) : null}
@@ -188,21 +203,20 @@ export function PolicyPage({ slug }: { slug: string }) {
             <section id="what-changed" aria-labelledby="what-changed-title" className="scroll-mt-4">
               <Card>
                 <h2 id="what-changed-title" className="text-lg font-semibold">
-                  What changed on {policy.versions.after}
+                  {m.whatChanged(policy.versions.after)}
                 </h2>
                 <p className="mt-1 text-sm text-slate-700">
-                  The sources hold two versions: the text of {policy.versions.before} and the one in force
-                  from {policy.versions.after}. Clause by clause:
+                  {m.versions(policy.versions.before, policy.versions.after)}
                 </p>
                 <div className="mt-3 overflow-x-auto">
                   <table className="min-w-full text-left text-sm">
                     <caption className="sr-only">
-                      Differences between the {policy.versions.before} and {policy.versions.after} versions
+                      {m.differences(policy.versions.before, policy.versions.after)}
                     </caption>
                     <thead className="text-xs uppercase tracking-wide text-slate-700">
                       <tr>
                         <th scope="col" className="py-1 pr-4">
-                          Clause
+                          {m.clause}
                         </th>
                         <th scope="col" className="py-1 pr-4">
                           {policy.versions.before}
@@ -221,7 +235,7 @@ export function PolicyPage({ slug }: { slug: string }) {
                               to={`#${encodeURIComponent(change.clause)}`}
                               preventScrollReset
                             >
-                              § {change.clause} {change.title}
+                              § {change.clause} <span lang={lang}>{change.title}</span>
                             </Link>
                             <span className="mt-1 block">
                               <Badge
@@ -233,12 +247,16 @@ export function PolicyPage({ slug }: { slug: string }) {
                                       : 'warn'
                                 }
                               >
-                                {change.kind}
+                                {m.change[change.kind]}
                               </Badge>
                             </span>
                           </th>
-                          <td className="py-2 pr-4 text-slate-800">{change.before}</td>
-                          <td className="py-2 text-slate-800">{change.after}</td>
+                          <td className="py-2 pr-4 text-slate-800" lang={lang}>
+                            {change.before}
+                          </td>
+                          <td className="py-2 text-slate-800" lang={lang}>
+                            {change.after}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -250,7 +268,7 @@ export function PolicyPage({ slug }: { slug: string }) {
           {groups.map((group) =>
             group.title ? (
               <section key={group.title} aria-label={group.title} className="space-y-3">
-                <p className="pt-2 text-sm font-semibold uppercase tracking-wide text-slate-700">
+                <p className="pt-2 text-sm font-semibold uppercase tracking-wide text-slate-700" lang={lang}>
                   {group.title}
                 </p>
                 {group.clauses.map((clause) => (

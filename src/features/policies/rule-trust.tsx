@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '@/shared/api/api-error';
 import type { Account, RuleMode, RuleModeValue, RuleStat } from '@/shared/api/schemas';
+import { useLocale } from '@/shared/i18n/locale';
 import { formatDateTime } from '@/shared/lib/format';
 import { Badge, type Tone } from '@/shared/ui/badge';
+import { policiesMessages } from './messages';
 import { useSetRuleMode } from './mutations';
 import { formatRate, trustOf, type TrustLevel } from './trust';
 
@@ -16,37 +18,36 @@ const TRUST_TONE: Record<TrustLevel, Tone> = {
 
 /** What every reader sees of a rule's mode: in review only, its findings go to a person and do not block. */
 export function RuleModeLine({ mode }: { mode: RuleMode | undefined }) {
+  const m = policiesMessages.use().mode;
   if (mode?.mode !== 'review_only') return null;
   return (
     <p className="mt-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950">
-      <Badge tone="info">Review only</Badge> Its findings go to a person and do not block a listing.
+      <Badge tone="info">{m.labels.review_only}</Badge> {m.reviewOnlyLine}
     </p>
   );
 }
 
 /** A rule's record from reviewers' decisions, and its trust label. */
 export function RuleRecord({ stat }: { stat: RuleStat | undefined }) {
-  const trust = trustOf(stat);
+  const locale = useLocale();
+  const m = policiesMessages.use().trust;
+  const trust = trustOf(stat, locale);
   return (
     <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">Record:</span>
+        <span className="font-medium">{m.record}</span>
         <Badge tone={TRUST_TONE[trust.level]}>{trust.label}</Badge>
         <span>
-          {stat?.upheld ?? 0} upheld, {stat?.overturned ?? 0} overturned
-          {trust.rate === null ? '' : ` (${formatRate(trust.rate)} upheld)`}
+          {m.decisions(stat?.upheld ?? 0, stat?.overturned ?? 0)}
+          {trust.rate === null ? '' : m.rate(formatRate(trust.rate, locale))}
         </span>
         <span aria-hidden="true">·</span>
-        <span>
-          {stat?.open ?? 0} open item{stat?.open === 1 ? '' : 's'}
-        </span>
+        <span>{m.open(stat?.open ?? 0)}</span>
       </p>
       <p className="mt-1 text-slate-700">{trust.explanation}</p>
     </div>
   );
 }
-
-const LABEL: Record<RuleModeValue, string> = { enforce: 'Enforce', review_only: 'Review only' };
 
 /**
  * Switches a rule between "Enforce" and "Review only": asks for the reason (it goes on the audit log), then
@@ -61,6 +62,7 @@ export function RuleModeControl({
   mode: RuleMode | undefined;
   account: Pick<Account, 'id' | 'name'>;
 }) {
+  const m = policiesMessages.use().mode;
   const current: RuleModeValue = mode?.mode ?? 'enforce';
   const target: RuleModeValue = current === 'enforce' ? 'review_only' : 'enforce';
   const setMode = useSetRuleMode(ruleId, account);
@@ -84,7 +86,7 @@ export function RuleModeControl({
   const submit = () => {
     const trimmed = reason.trim();
     if (trimmed.length < 5) {
-      setError('Say why, in at least 5 characters: the reason goes on the audit log.');
+      setError(m.reasonTooShort);
       reasonField.current?.focus();
       return;
     }
@@ -99,7 +101,7 @@ export function RuleModeControl({
         onSuccess: (result) => {
           setReason('');
           setDone(
-            `${ruleId} is now ${LABEL[result.mode.mode].toLowerCase()}. ${result.rechecked} stored listing${result.rechecked === 1 ? '' : 's'} checked again, ${result.verdictsChanged} verdict${result.verdictsChanged === 1 ? '' : 's'} changed.`,
+            m.done(ruleId, result.mode.mode === 'review_only', result.rechecked, result.verdictsChanged),
           );
         },
         onError: (err) => {
@@ -109,9 +111,7 @@ export function RuleModeControl({
             setError(reasonError);
             setOpen(true);
           }
-          setFailure(
-            `The mode was not changed: ${err.message} ${current === 'enforce' ? 'The rule is still enforced.' : 'The rule is still in review only.'}`,
-          );
+          setFailure(m.failed(err.message, current === 'enforce'));
         },
       },
     );
@@ -120,11 +120,11 @@ export function RuleModeControl({
   return (
     <div className="mt-2 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">Mode:</span>
-        <Badge tone={current === 'enforce' ? 'neutral' : 'info'}>{LABEL[current]}</Badge>
+        <span className="font-medium">{m.mode}</span>
+        <Badge tone={current === 'enforce' ? 'neutral' : 'info'}>{m.labels[current]}</Badge>
         {mode ? (
           <span className="text-slate-700">
-            set by {mode.changedBy.name}, {formatDateTime(mode.changedAt)}: “{mode.reason}”
+            {m.setBy(mode.changedBy.name, formatDateTime(mode.changedAt), mode.reason)}
           </span>
         ) : null}
         {!open ? (
@@ -134,7 +134,7 @@ export function RuleModeControl({
             className="btn-secondary"
             // Not `disabled`: focus comes back here while the change is saved.
             aria-disabled={setMode.isPending ? true : undefined}
-            aria-label={`${target === 'review_only' ? 'Switch to review only' : 'Enforce again'}: ${ruleId}`}
+            aria-label={`${target === 'review_only' ? m.toReviewOnly : m.toEnforce}: ${ruleId}`}
             onClick={() => {
               if (setMode.isPending) return;
               setFailure(null);
@@ -142,11 +142,7 @@ export function RuleModeControl({
               setOpen(true);
             }}
           >
-            {setMode.isPending
-              ? 'Saving…'
-              : target === 'review_only'
-                ? 'Switch to review only'
-                : 'Enforce again'}
+            {setMode.isPending ? m.saving : target === 'review_only' ? m.toReviewOnly : m.toEnforce}
           </button>
         ) : null}
       </p>
@@ -161,15 +157,13 @@ export function RuleModeControl({
           }}
         >
           <p id={`${id}-title`} className="font-semibold">
-            {target === 'review_only' ? `Put ${ruleId} in review only?` : `Enforce ${ruleId} again?`}
+            {target === 'review_only' ? m.askReviewOnly(ruleId) : m.askEnforce(ruleId)}
           </p>
           <p className="text-slate-700">
-            {target === 'review_only'
-              ? 'Its findings will still go to the review queue, but will no longer block listings. The listings it flags are checked again now.'
-              : 'Its blocking findings will block listings again; live listings it blocks will wait for a reviewer. The listings it flags are checked again now.'}
+            {target === 'review_only' ? m.explainReviewOnly : m.explainEnforce}
           </p>
           <label className="flex flex-col font-medium text-slate-800" htmlFor={`${id}-reason`}>
-            Reason (goes on the audit log)
+            {m.reason}
           </label>
           <textarea
             ref={reasonField}
@@ -193,10 +187,10 @@ export function RuleModeControl({
           ) : null}
           <div className="flex gap-2">
             <button type="submit" className="btn-primary">
-              {target === 'review_only' ? 'Confirm: review only' : 'Confirm: enforce'}
+              {target === 'review_only' ? m.confirmReviewOnly : m.confirmEnforce}
             </button>
             <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {m.cancel}
             </button>
           </div>
         </form>

@@ -10,6 +10,8 @@ import { ClauseLink } from '@/shared/ui/clause-link';
 import { SeverityBadge } from '@/shared/ui/finding-list';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
+import { useEnglishContentLang } from '@/shared/ui/content-lang';
+import { policiesMessages } from './messages';
 import { rulesQuery, ruleStatsQuery } from './queries';
 import { RuleModeControl, RuleModeLine, RuleRecord } from './rule-trust';
 import { fold, queryWords } from './search';
@@ -38,6 +40,9 @@ function RuleCard({
   /** The rule's record; only reviewers have it. */
   stat: RuleStat | undefined;
 }) {
+  const m = policiesMessages.use().rules;
+  // The rule's reason, fix and examples are written in English.
+  const lang = useEnglishContentLang();
   const seller = viewer.role === 'seller';
   return (
     <li
@@ -49,34 +54,36 @@ function RuleCard({
         <code className="text-sm font-semibold">{rule.id}</code>
         <SeverityBadge severity={rule.severity} />
         <span className="text-sm text-slate-700">
-          {rule.points > 0 ? `${rule.points} point${rule.points === 1 ? '' : 's'} at stake` : 'No points'}
+          {rule.points > 0 ? m.atStake(rule.points) : m.noPoints}
         </span>
       </h3>
-      <p className="mt-1">{rule.reason}</p>
+      <p className="mt-1" lang={lang}>
+        {rule.reason}
+      </p>
       <RuleModeLine mode={mode} />
       <p className="mt-1 text-sm">
-        <span className="font-medium">What to do: </span>
-        {rule.fix}
+        <span className="font-medium">{m.whatToDo}</span>
+        <span lang={lang}>{rule.fix}</span>
       </p>
       <p className="mt-1 text-sm">
-        <span className="font-medium">Clause: </span>
+        <span className="font-medium">{m.clause}</span>
         <ClauseLink refTo={rule.policy} />
       </p>
       {rule.examples.hit.length + rule.examples.miss.length > 0 ? (
         <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
           <div>
-            <dt className="font-medium text-red-900">Flags, for example</dt>
+            <dt className="font-medium text-red-900">{m.flags}</dt>
             {rule.examples.hit.slice(0, 3).map((text) => (
-              <dd key={text} className="break-words">
+              <dd key={text} className="break-words" lang={lang}>
                 “{text}”
               </dd>
             ))}
           </div>
           {rule.examples.miss.length > 0 ? (
             <div>
-              <dt className="font-medium text-emerald-900">Leaves alone, for example</dt>
+              <dt className="font-medium text-emerald-900">{m.leaves}</dt>
               {rule.examples.miss.slice(0, 3).map((text) => (
-                <dd key={text} className="break-words">
+                <dd key={text} className="break-words" lang={lang}>
                   “{text}”
                 </dd>
               ))}
@@ -85,12 +92,10 @@ function RuleCard({
         </dl>
       ) : null}
       <p className="mt-2 text-xs text-slate-700">
-        {rule.termCount > 0
-          ? `Looks for ${rule.termCount} words and phrases in English and Russian, also when disguised.`
-          : 'Worked out from the listing as a whole rather than a word list.'}{' '}
+        {rule.termCount > 0 ? m.terms(rule.termCount) : m.whole}{' '}
         {seller ? (
           <Link className="link" to={`/listings?rule=${encodeURIComponent(rule.id)}`}>
-            Your listings it flags
+            {m.yourListings}
           </Link>
         ) : null}
       </p>
@@ -106,6 +111,7 @@ function RuleCard({
 
 /** Every rule of the listing checker: what it looks for, what it costs, its clause, and examples either way. */
 export function RulesPage({ viewer }: { viewer: Viewer }) {
+  const m = policiesMessages.use().rules;
   const reviewer = viewer.role === 'reviewer';
   const { data: rules } = useSuspenseQuery(rulesQuery());
   const { data: modeList } = useSuspenseQuery(ruleModesQuery());
@@ -138,16 +144,16 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
   return (
     <>
       <PageHeader
-        title="Checker rules"
-        description="What the listing checker looks for, rule by rule: the clause each enforces, the points at stake, and wording it flags and leaves alone."
+        title={m.title}
+        description={m.description}
         actions={
           <Link className="btn-secondary" to="/policies">
-            All policies
+            {m.policies}
           </Link>
         }
       />
       <label className="mb-4 flex max-w-xl flex-col text-sm font-medium text-slate-800">
-        Filter the rules
+        {m.filter}
         <input
           type="search"
           className="field mt-1"
@@ -158,30 +164,29 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
       </label>
       {reviewer ? (
         <label className="mb-4 flex max-w-xs flex-col text-sm font-medium text-slate-800">
-          Order
+          {m.order}
           <select
             className="field mt-1"
             value={leastTrusted ? 'least-trusted' : ''}
             onChange={(e) => setSort(e.target.value)}
           >
-            <option value="">By category</option>
-            <option value="least-trusted">Least trusted first</option>
+            <option value="">{m.byCategory}</option>
+            <option value="least-trusted">{m.leastTrusted}</option>
           </select>
         </label>
       ) : null}
       <p role="status" className="mb-4 text-sm text-slate-700">
-        {shown.length} of {rules.length} rules
-        {leastTrusted ? ', least trusted first' : ''}.
-        {modeList.some((m) => m.mode === 'review_only')
-          ? ` ${modeList.filter((m) => m.mode === 'review_only').length} in review only.`
+        {m.shown(shown.length, rules.length, leastTrusted)}
+        {modeList.some((mode) => mode.mode === 'review_only')
+          ? m.reviewOnlyCount(modeList.filter((mode) => mode.mode === 'review_only').length)
           : ''}
       </p>
       {shown.length === 0 ? (
-        <EmptyState title="No rule matches">Try another word.</EmptyState>
+        <EmptyState title={m.none}>{m.tryAnother}</EmptyState>
       ) : leastTrusted ? (
         <section aria-labelledby="rules-least-trusted" className="mb-6">
           <h2 id="rules-least-trusted" className="mb-2 text-lg font-semibold">
-            Least trusted first
+            {m.leastTrusted}
           </h2>
           <ul className="space-y-3">
             {[...shown]
@@ -194,7 +199,7 @@ export function RulesPage({ viewer }: { viewer: Viewer }) {
         categories.map((category) => (
           <section key={category} aria-labelledby={`rules-${category}`} className="mb-6">
             <h2 id={`rules-${category}`} className="mb-2 text-lg font-semibold">
-              {humanise(category)}
+              {m.categories[category] ?? humanise(category)}
             </h2>
             <ul className="space-y-3">{shown.filter((r) => r.category === category).map(card)}</ul>
           </section>

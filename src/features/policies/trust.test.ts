@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/shared/i18n/locale';
+import { policiesMessages } from './messages';
 import { compareLeastTrusted, formatRate, trustOf } from './trust';
+
+afterEach(() => setLocale('en'));
 
 describe('trust in a rule', () => {
   it('labels a record in plain words at the boundaries', () => {
@@ -39,5 +43,31 @@ describe('trust in a rule', () => {
   it('shows the rate as a whole percentage', () => {
     expect(formatRate(2 / 3)).toBe('67%');
     expect(formatRate(null)).toBe('—');
+  });
+
+  it('words the record in Russian once switched', () => {
+    setLocale('ru');
+    expect(trustOf({ upheld: 9, overturned: 1 }, 'ru')).toMatchObject({
+      label: 'Надёжное',
+      explanation: 'Проверяющие подтвердили не менее 9 из 10 его срабатываний.',
+    });
+    expect(trustOf({ upheld: 4, overturned: 0 }, 'ru').explanation).toBe(
+      'Меньше 5 решений: слишком мало, чтобы судить о правиле.',
+    );
+    expect(formatRate(2 / 3)).toBe('67\u00a0%');
+    setLocale('en');
+    expect(trustOf({ upheld: 4, overturned: 0 }).explanation).toBe(
+      'Fewer than 5 decisions: too few to judge the rule.',
+    );
+  });
+
+  it('says what a mode change did, with plurals in both languages', () => {
+    expect(policiesMessages.get('en').mode.done('r.x', true, 1, 0)).toBe(
+      'r.x is now review only. 1 stored listing checked again, 0 verdicts changed.',
+    );
+    setLocale('ru');
+    expect(policiesMessages.get().mode.done('r.x', false, 3, 1)).toBe(
+      'Правило r.x теперь в режиме «Применяется». Заново проверены 3 сохранённых товара, изменился 1 итог.',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import type { RuleStat } from '@/shared/api/schemas';
+import { getLocale, INTL_TAGS, type Locale } from '@/shared/i18n/locale';
+import { policiesMessages } from './messages';
 
 export type TrustLevel = 'trusted' | 'mixed' | 'often_wrong' | 'too_few' | 'none';
 
@@ -16,56 +18,34 @@ export interface Trust {
 export const TRUSTED_MIN_DECISIONS = 5;
 export const OFTEN_WRONG_MIN_DECISIONS = 3;
 
+function levelOf(rate: number | null, decided: number): TrustLevel {
+  if (rate === null) return 'none';
+  if (decided >= OFTEN_WRONG_MIN_DECISIONS && rate < 0.5) return 'often_wrong';
+  if (decided < TRUSTED_MIN_DECISIONS) return 'too_few';
+  return rate >= 0.9 ? 'trusted' : 'mixed';
+}
+
 /**
  * A plain-language verdict on a rule's record: "Trusted" when at least 90% of at least 5 decisions upheld it,
  * "Often wrong" when fewer than half of at least 3 did, "Mixed" in between, and no verdict on too little.
+ * Worded in the interface language (or the one given).
  */
-export function trustOf(stat: Pick<RuleStat, 'upheld' | 'overturned'> | undefined): Trust {
+export function trustOf(
+  stat: Pick<RuleStat, 'upheld' | 'overturned'> | undefined,
+  locale: Locale = getLocale(),
+): Trust {
   const upheld = stat?.upheld ?? 0;
   const decided = upheld + (stat?.overturned ?? 0);
-  if (decided === 0) {
-    return {
-      level: 'none',
-      label: 'No record yet',
-      rate: null,
-      decided,
-      explanation: 'No reviewer has decided an item this rule flagged.',
-    };
-  }
-  const rate = upheld / decided;
-  if (decided >= OFTEN_WRONG_MIN_DECISIONS && rate < 0.5) {
-    return {
-      level: 'often_wrong',
-      label: 'Often wrong',
-      rate,
-      decided,
-      explanation: 'Reviewers overturned most of what this rule flagged.',
-    };
-  }
-  if (decided < TRUSTED_MIN_DECISIONS) {
-    return {
-      level: 'too_few',
-      label: 'Too few decisions',
-      rate,
-      decided,
-      explanation: `Fewer than ${TRUSTED_MIN_DECISIONS} decisions: too few to judge the rule.`,
-    };
-  }
-  if (rate >= 0.9) {
-    return {
-      level: 'trusted',
-      label: 'Trusted',
-      rate,
-      decided,
-      explanation: 'Reviewers upheld at least 9 in 10 of its findings.',
-    };
-  }
+  const rate = decided === 0 ? null : upheld / decided;
+  const level = levelOf(rate, decided);
+  const m = policiesMessages.get(locale).trust;
+  const explanation = m.explanations[level];
   return {
-    level: 'mixed',
-    label: 'Mixed',
+    level,
+    label: m.levels[level],
     rate,
     decided,
-    explanation: 'Reviewers upheld some of its findings and overturned others.',
+    explanation: typeof explanation === 'string' ? explanation : explanation(TRUSTED_MIN_DECISIONS),
   };
 }
 
@@ -75,6 +55,10 @@ export function compareLeastTrusted(a: Trust, b: Trust): number {
   return a.rate - b.rate || b.decided - a.decided;
 }
 
-export function formatRate(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+/** A whole percentage in the interface language (or the one given): "67%", "67 %". */
+export function formatRate(rate: number | null, locale: Locale = getLocale()): string {
+  if (rate === null) return '—';
+  return new Intl.NumberFormat(INTL_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 }).format(
+    Math.round(rate * 100) / 100,
+  );
 }

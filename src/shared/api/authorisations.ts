@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from './api';
+import { apiMessages } from './messages';
 import { BrandAuthorisation } from './schemas';
 
 /** The signed-in seller's brand documents: the checker, the listing page and the evidence pickers all read it. */
@@ -18,16 +19,9 @@ export interface VaultOption {
   label: string;
 }
 
-const TYPE_LABEL: Record<VaultOption['kind'], string> = {
-  trademark_certificate: 'Trademark certificate',
-  licence: 'Licence',
-  authorisation_letter: 'Authorisation letter',
-  purchase_invoice: 'Purchase invoice',
-  other: 'Other document',
-};
-
 /** The documents worth attaching as evidence: current ones, verified first; withdrawn and rejected ones are left out. */
 export function vaultOptions(documents: readonly BrandAuthorisation[]): VaultOption[] {
+  const m = apiMessages.get();
   return documents
     .filter((d) => d.status === 'verified' || d.status === 'pending' || d.status === 'expired')
     .sort((a, b) => Number(b.status === 'verified') - Number(a.status === 'verified'))
@@ -35,6 +29,6 @@ export function vaultOptions(documents: readonly BrandAuthorisation[]): VaultOpt
       id: d.id,
       kind: d.documentType,
       name: d.fileName,
-      label: `${TYPE_LABEL[d.documentType]} · ${d.brands.join(', ')} · ${d.status}`,
+      label: `${m.vaultTypes[d.documentType]} · ${d.brands.join(', ')} · ${m.vaultStatus[d.status]}`,
     }));
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+import { apiMessages } from './messages';
 import { ApiProblem } from './schemas/common';
 
 /** The header that names the signed-in demo account; the mocked backend authorises every call by it. */
@@ -60,13 +61,13 @@ export function createApiClient(options: ApiClientOptions) {
         throw new ApiError({
           status: 0,
           code: 'timeout',
-          message: 'The server took too long to answer. Try again.',
+          message: apiMessages.get().timeout,
         });
       }
       throw new ApiError({
         status: 0,
         code: 'network',
-        message: 'Could not reach the server. Check your connection and try again.',
+        message: apiMessages.get().network,
       });
     }
 
@@ -78,7 +79,7 @@ export function createApiClient(options: ApiClientOptions) {
       throw new ApiError({
         status: 502,
         code: 'contract',
-        message: `The server's answer to ${init.method ?? 'GET'} ${path} did not match the contract.`,
+        message: apiMessages.get().contract(init.method ?? 'GET', path),
       });
     }
     return parsed.data;
@@ -102,7 +103,7 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError(
     problem.success
       ? problem.data
-      : { status: response.status, code: 'http', message: `The server answered ${response.status}.` },
+      : { status: response.status, code: 'http', message: apiMessages.get().http(response.status) },
   );
 }
 

@@ -1,4 +1,5 @@
 import type { CheckContext, CheckResult, ListingText } from '@/domain/checker';
+import { checkerClientMessages } from './messages';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 export class CheckCancelledError extends Error {
@@ -63,7 +64,7 @@ export function createCheckerClient(port: Port = createWorker()): CheckerClient 
   // A worker that fails to load or crashes rejects what was waiting on it, instead of leaving it hanging.
   port.addEventListener('error', (event: Event) => {
     const detail = (event as Partial<ErrorEvent>).message;
-    const message = typeof detail === 'string' && detail ? detail : 'The checker stopped unexpectedly.';
+    const message = typeof detail === 'string' && detail ? detail : checkerClientMessages.get().crashed;
     for (const call of pending.values()) call.reject(new Error(message));
     pending.clear();
   });
@@ -99,7 +100,7 @@ export function createCheckerClient(port: Port = createWorker()): CheckerClient 
     checkBatch,
     async check(listing, context) {
       const [result] = await checkBatch([listing], context);
-      if (!result) throw new Error('The checker returned no result.');
+      if (!result) throw new Error(checkerClientMessages.get().noResult);
       return result;
     },
     terminate() {

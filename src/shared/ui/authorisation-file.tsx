@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '@/shared/api/api';
 import type { BrandAuthorisation } from '@/shared/api/schemas';
+import { uiMessages } from './messages';
 import { ErrorPanel } from './panels';
 
-/** A file size as people read it: "812 KB", "4.2 MB". */
+/** A file size as people read it, in the interface language: "812 KB", "4.2 MB" ("4,2 МБ"). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const m = uiMessages.get().file;
+  if (bytes < 1024) return m.bytes(bytes);
+  if (bytes < 1024 * 1024) return m.kb(Math.round(bytes / 1024));
+  return m.mb(bytes / (1024 * 1024));
 }
 
 /** An object URL for a Blob, revoked when the Blob changes or the component goes. */
@@ -38,6 +40,7 @@ type FileFacts = Pick<BrandAuthorisation, 'id' | 'fileName' | 'fileType' | 'file
  * an <object> (with a link when the browser cannot show PDFs), an image as an <img>; with a download link.
  */
 export function AuthorisationFile({ file, label }: { file: FileFacts; label: string }) {
+  const m = uiMessages.use().file;
   const query = useQuery({
     queryKey: ['authorisations', 'file', file.id],
     queryFn: ({ signal }) => api.blob(`/authorisations/${encodeURIComponent(file.id)}/file`, signal),
@@ -45,23 +48,17 @@ export function AuthorisationFile({ file, label }: { file: FileFacts; label: str
   });
   const url = useObjectUrl(query.data);
   if (query.isError) {
-    return (
-      <ErrorPanel
-        error={query.error}
-        title="The file could not be loaded"
-        onRetry={() => void query.refetch()}
-      />
-    );
+    return <ErrorPanel error={query.error} title={m.failed} onRetry={() => void query.refetch()} />;
   }
   if (!url || !query.data)
     return (
       <p className="text-sm text-slate-700" role="status">
-        Loading the file…
+        {m.loading}
       </p>
     );
   const download = (
     <a className="link" href={url} download={file.fileName}>
-      Download {file.fileName}
+      {m.download(file.fileName)}
     </a>
   );
   const type = query.data.type;
@@ -74,7 +71,9 @@ export function AuthorisationFile({ file, label }: { file: FileFacts; label: str
           title={label}
           className="h-[32rem] w-full rounded border border-slate-300"
         >
-          <p className="p-3 text-sm">This browser cannot show PDFs here. {download}</p>
+          <p className="p-3 text-sm">
+            {m.noPdf} {download}
+          </p>
         </object>
       ) : (
         <img src={url} alt={label} className="max-h-[32rem] max-w-full rounded border border-slate-300" />

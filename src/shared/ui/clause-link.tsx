@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { findClause, findPolicy } from '@/domain/policies/catalog';
 import type { PolicyRef } from '@/shared/api/schemas';
+import { useEnglishContentLang } from './content-lang';
+import { uiMessages } from './messages';
 
 export function clauseHref(ref: PolicyRef): string {
   return `/policies/${encodeURIComponent(ref.policy)}#${encodeURIComponent(ref.clause)}`;
@@ -18,13 +20,20 @@ function clauseName(ref: PolicyRef): string {
  * hear the clause's full name.
  */
 export function ClauseLink({ refTo, short = false }: { refTo: PolicyRef; short?: boolean }) {
+  const m = uiMessages.use();
+  const lang = useEnglishContentLang();
   const name = clauseName(refTo);
   return (
     <Link className="link" to={clauseHref(refTo)}>
       {short ? (
         <>
-          Clause<span className="sr-only">: {name}</span>
+          {m.clause}
+          <span className="sr-only">
+            : <span lang={lang}>{name}</span>
+          </span>
         </>
+      ) : lang ? (
+        <span lang={lang}>{name}</span>
       ) : (
         name
       )}

@@ -1,6 +1,7 @@
 import { DAY_MS } from '@/domain/time';
 import { formatDateTime, formatTimeLeft } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
+import { uiMessages } from './messages';
 
 /**
  * Time left until a deadline, kept current while the page is open. Red within a day, amber within three,
@@ -8,8 +9,8 @@ import { useNow } from '@/shared/lib/use-now';
  */
 export function Countdown({
   to,
-  label = 'left',
-  closed = 'Closed',
+  label,
+  closed,
   className = '',
 }: {
   to: string;
@@ -17,6 +18,7 @@ export function Countdown({
   closed?: string;
   className?: string;
 }) {
+  const m = uiMessages.use();
   const now = useNow();
   const { text, overdue, ms } = formatTimeLeft(to, now);
   const tone = overdue
@@ -28,7 +30,7 @@ export function Countdown({
         : 'text-slate-800';
   return (
     <span className={`${tone} ${className}`}>
-      {overdue ? `${closed} ${text} ago` : `${text} ${label}`}{' '}
+      {overdue ? m.countdown.ago(closed ?? m.countdown.closed, text) : m.countdown.left(text, label)}{' '}
       <span className="whitespace-nowrap text-xs font-normal text-slate-700">
         (<time dateTime={to}>{formatDateTime(to)}</time>)
       </span>

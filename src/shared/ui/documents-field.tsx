@@ -1,20 +1,19 @@
 import { useId, useRef, useState } from 'react';
 import type { DocumentRef } from '@/shared/api/schemas';
+import { uiMessages } from './messages';
 
 export type DocumentKind = DocumentRef['kind'];
 
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  trademark_certificate: 'Trademark certificate',
-  patent: 'Patent',
-  copyright_registration: 'Copyright deposit certificate',
-  original_files: 'Original files',
-  licence: 'Licence or author contract',
-  authorisation_letter: 'Authorisation letter',
-  power_of_attorney: 'Power of attorney',
-  purchase_invoice: 'Purchase invoice',
-  photo: 'Photo',
-  other: 'Other document',
-};
+/**
+ * Each kind of document named in English. In the interface language: `uiMessages.use().documents.kinds[kind]`
+ * (or `documentKindLabel(kind)` outside components).
+ */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = uiMessages.get('en').documents.kinds;
+
+/** A kind of document named in the interface language, for code outside components. */
+export function documentKindLabel(kind: DocumentKind): string {
+  return uiMessages.get().documents.kinds[kind];
+}
 
 export const MAX_DOCUMENTS = 10;
 
@@ -40,6 +39,7 @@ export function DocumentsField({
   /** The seller's stored brand documents, to attach without uploading them again. */
   vault?: readonly { id: string; kind: DocumentKind; name: string; label: string }[];
 }) {
+  const m = uiMessages.use().documents;
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const [fromVault, setFromVault] = useState('');
@@ -62,12 +62,12 @@ export function DocumentsField({
           {hint}
         </p>
       ) : null}
-      {value.length === 0 ? <p className="mt-2 text-sm text-slate-700">No documents added yet.</p> : null}
+      {value.length === 0 ? <p className="mt-2 text-sm text-slate-700">{m.none}</p> : null}
       <ul className="mt-2 space-y-2">
         {value.map((doc, index) => (
           <li key={index} className="flex flex-wrap items-end gap-2">
             <label className="flex flex-col text-xs font-medium text-slate-800">
-              Document {index + 1} type
+              {m.type(index + 1)}
               <select
                 className="field mt-1"
                 value={doc.kind}
@@ -75,13 +75,14 @@ export function DocumentsField({
               >
                 {[...new Set([...kinds, doc.kind])].map((kind) => (
                   <option key={kind} value={kind}>
-                    {DOCUMENT_KIND_LABELS[kind]}
+                    {m.kinds[kind]}
                   </option>
                 ))}
               </select>
             </label>
             <label className="flex min-w-48 flex-1 flex-col text-xs font-medium text-slate-800">
-              Document {index + 1} file name{doc.vaultId ? ' (from your vault)' : ''}
+              {m.fileName(index + 1)}
+              {doc.vaultId ? m.fromVault : ''}
               <input
                 className="field mt-1"
                 value={doc.name}
@@ -98,7 +99,8 @@ export function DocumentsField({
                 setTimeout(() => addButton.current?.focus());
               }}
             >
-              Remove<span className="sr-only"> document {index + 1}</span>
+              {m.remove}
+              <span className="sr-only">{m.removeWhich(index + 1)}</span>
             </button>
           </li>
         ))}
@@ -111,12 +113,12 @@ export function DocumentsField({
           disabled={full}
           onClick={() => onChange([...value, { kind: defaultKind, name: '' }])}
         >
-          Add a document
+          {m.add}
         </button>
         <label
           className={`btn-secondary cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-700 ${full ? 'pointer-events-none opacity-60' : ''}`}
         >
-          Choose files…
+          {m.choose}
           <input
             type="file"
             multiple
@@ -131,16 +133,14 @@ export function DocumentsField({
             }}
           />
         </label>
-        <span className="text-xs text-slate-700">
-          {value.length} of {MAX_DOCUMENTS}. In this demo only the file names are sent.
-        </span>
+        <span className="text-xs text-slate-700">{m.count(value.length, MAX_DOCUMENTS)}</span>
       </div>
       {attachable.length > 0 ? (
         <div className="mt-3 flex flex-wrap items-end gap-2">
           <label className="flex min-w-64 flex-col text-xs font-medium text-slate-800">
-            From your document vault
+            {m.vault}
             <select className="field mt-1" value={fromVault} onChange={(e) => setFromVault(e.target.value)}>
-              <option value="">Choose a stored document</option>
+              <option value="">{m.pick}</option>
               {attachable.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.label}
@@ -159,7 +159,7 @@ export function DocumentsField({
               setFromVault('');
             }}
           >
-            Attach from the vault
+            {m.attach}
           </button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Finding } from '@/domain/checker';
+import { useEnglishContentLang } from './content-lang';
 
 export interface Highlight {
   start: number;
@@ -24,6 +25,8 @@ export function HighlightedText({
   highlights: readonly Highlight[];
   anchorPrefix: string;
 }) {
+  // The label is the rule's reason, written in English.
+  const lang = useEnglishContentLang();
   const sorted = [...highlights]
     .filter((h) => h.end > h.start && h.end <= text.length)
     .sort((a, b) => a.start - b.start);
@@ -43,7 +46,11 @@ export function HighlightedText({
           href={`#${anchorPrefix}${highlight.n}`}
           className="ml-0.5 align-super text-xs font-semibold text-slate-900 no-underline"
         >
-          [{highlight.n}]<span className="sr-only"> {highlight.label}</span>
+          [{highlight.n}]
+          <span className="sr-only" lang={lang}>
+            {' '}
+            {highlight.label}
+          </span>
         </a>
       </mark>,
     );

@@ -1,5 +1,5 @@
 import { LISTING_CATEGORIES } from '@/shared/api/schemas';
-import { humanise } from '@/shared/lib/format';
+import { uiMessages } from './messages';
 
 export type ListingTextField = 'title' | 'description' | 'brand' | 'category';
 export type ListingFieldValues = Record<ListingTextField, string>;
@@ -14,10 +14,11 @@ export function ListingFields({
   values: ListingFieldValues;
   onChange: (field: ListingTextField, value: string) => void;
 }) {
+  const m = uiMessages.use();
   return (
     <>
       <label className={LABEL}>
-        Title
+        {m.fields.title}
         <input
           className="field mt-1"
           value={values.title}
@@ -26,7 +27,7 @@ export function ListingFields({
         />
       </label>
       <label className={LABEL}>
-        Description
+        {m.fields.description}
         <textarea
           className="field mt-1 min-h-40"
           value={values.description}
@@ -35,7 +36,7 @@ export function ListingFields({
       </label>
       <div className="grid gap-4 sm:grid-cols-2">
         <label className={LABEL}>
-          Brand
+          {m.fields.brand}
           <input
             className="field mt-1"
             value={values.brand}
@@ -44,7 +45,7 @@ export function ListingFields({
           />
         </label>
         <label className={LABEL}>
-          Category
+          {m.fields.category}
           <select
             className="field mt-1"
             value={values.category}
@@ -52,7 +53,7 @@ export function ListingFields({
           >
             {LISTING_CATEGORIES.map((category) => (
               <option key={category} value={category}>
-                {humanise(category)}
+                {m.listingCategories[category]}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import type { Finding } from '@/domain/checker';
 import { HighlightedText, highlightsFor } from './highlighted-text';
+import { uiMessages } from './messages';
 
 /**
  * A listing's text with the flagged words marked in place, field by field. `empty` says what to show for a field
@@ -16,19 +17,16 @@ export function MarkedListing({
   anchorPrefix: string;
   empty?: Partial<Record<'title' | 'brand' | 'description', string>>;
 }) {
-  const fields = [
-    ['title', 'Title'],
-    ['brand', 'Brand'],
-    ['description', 'Description'],
-  ] as const;
+  const m = uiMessages.use();
+  const fields = ['title', 'brand', 'description'] as const;
   return (
     <dl className="space-y-3 text-sm">
-      {fields.map(([field, label]) => {
+      {fields.map((field) => {
         const value = text[field];
         if (value === undefined || (!value && empty?.[field] === undefined)) return null;
         return (
           <div key={field}>
-            <dt className="font-medium text-slate-700">{label}</dt>
+            <dt className="font-medium text-slate-700">{m.fields[field]}</dt>
             <dd>
               {value ? (
                 <HighlightedText

@@ -5,14 +5,17 @@ export function PageHeader({
   title,
   description,
   actions,
+  lang,
 }: {
   title: string;
   description?: ReactNode;
   actions?: ReactNode;
+  /** The language of the title and description when it is not the interface's (a policy's own English). */
+  lang?: string;
 }) {
   return (
     <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
-      <div className="max-w-3xl">
+      <div className="max-w-3xl" lang={lang}>
         <h1
           id="page-title"
           tabIndex={-1}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '@/shared/api/api-error';
+import { uiMessages } from './messages';
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -13,7 +14,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 /** What failed, in words, with a way out. */
 export function ErrorPanel({
   error,
-  title = 'Something went wrong',
+  title,
   onRetry,
   children,
 }: {
@@ -22,16 +23,16 @@ export function ErrorPanel({
   onRetry?: () => void;
   children?: ReactNode;
 }) {
-  const message =
-    isApiError(error) || error instanceof Error ? error.message : 'An unexpected error occurred.';
+  const m = uiMessages.use();
+  const message = isApiError(error) || error instanceof Error ? error.message : m.error.unexpected;
   return (
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-      <p className="font-semibold">{title}</p>
+      <p className="font-semibold">{title ?? m.error.title}</p>
       <p className="mt-1">{message}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         {onRetry ? (
           <button type="button" onClick={onRetry} className="btn-primary">
-            Try again
+            {m.error.retry}
           </button>
         ) : null}
         {children}

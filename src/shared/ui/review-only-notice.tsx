@@ -1,3 +1,4 @@
+import { uiMessages } from './messages';
 import { Notice } from './panels';
 
 /**
@@ -11,19 +12,19 @@ export function ReviewOnlyNotice({
   findings: readonly { ruleId: string; severity: string }[];
   reviewOnlyRules: readonly string[];
 }) {
+  const m = uiMessages.use().reviewOnly;
   const rules = [...new Set(findings.filter((f) => reviewOnlyRules.includes(f.ruleId)).map((f) => f.ruleId))];
   if (rules.length === 0) return null;
   return (
     <Notice>
-      {rules.length === 1 ? 'The rule ' : 'The rules '}
+      {m.before(rules.length)}
       {rules.map((id, k) => (
         <span key={id}>
           {k > 0 ? ', ' : ''}
           <code>{id}</code>
         </span>
-      ))}{' '}
-      {rules.length === 1 ? 'is' : 'are'} in review only: {rules.length === 1 ? 'its' : 'their'} findings go
-      to a person and do not block publishing.
+      ))}
+      {m.after(rules.length)}
     </Notice>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { uiMessages } from './messages';
 
 export interface Shortcut {
   keys: string;
@@ -15,6 +16,7 @@ export function ShortcutsDialog({
   onClose: () => void;
   shortcuts: readonly Shortcut[];
 }) {
+  const m = uiMessages.use();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -30,17 +32,17 @@ export function ShortcutsDialog({
       className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
     >
       <h2 id="shortcuts-title" className="text-lg font-semibold">
-        Keyboard shortcuts
+        {m.shortcuts.title}
       </h2>
       <table className="mt-3 w-full text-left text-sm">
-        <caption className="sr-only">Keys and what they do</caption>
+        <caption className="sr-only">{m.shortcuts.caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="py-1 pr-4">
-              Key
+              {m.shortcuts.key}
             </th>
             <th scope="col" className="py-1">
-              Does
+              {m.shortcuts.does}
             </th>
           </tr>
         </thead>
@@ -55,9 +57,9 @@ export function ShortcutsDialog({
           ))}
         </tbody>
       </table>
-      <p className="mt-3 text-xs text-slate-700">Shortcuts pause while you type in a field.</p>
+      <p className="mt-3 text-xs text-slate-700">{m.shortcuts.paused}</p>
       <button type="button" className="btn-secondary mt-4" onClick={onClose}>
-        Close
+        {m.close}
       </button>
     </dialog>
   );

@@ -1,4 +1,5 @@
 import { Badge, type Tone } from './badge';
+import { uiMessages } from './messages';
 
 export interface StatusOption<V extends string> {
   value: V;
@@ -51,6 +52,39 @@ export const COMPLAINT_SERIOUSNESS_OPTIONS = [
   { value: 'serious', label: 'Serious', tone: 'bad' },
 ] as const satisfies readonly StatusOption<string>[];
 
+type StatusGroup = keyof ReturnType<typeof uiMessages.get>['status'];
+
+/** Which catalogue group names each option, by the option itself (lists built from these keep their objects). */
+const GROUP_OF = new Map<object, StatusGroup>();
+for (const [group, options] of [
+  ['verdict', VERDICT_OPTIONS],
+  ['moderation', MODERATION_OPTIONS],
+  ['penalty', PENALTY_STATUS_OPTIONS],
+  ['appeal', APPEAL_STATUS_OPTIONS],
+  ['complaint', COMPLAINT_STATUS_OPTIONS],
+  ['seriousness', COMPLAINT_SERIOUSNESS_OPTIONS],
+] as const) {
+  for (const option of options) GROUP_OF.set(option, group);
+}
+
+type Labels = ReturnType<typeof uiMessages.get>;
+
+/**
+ * An option's label in the interface language. The lists above keep their English `label`; an option from
+ * them is named from the catalogue, any other option keeps its own label. Outside components.
+ */
+export function statusLabel(option: { value: string; label: string }, m: Labels = uiMessages.get()): string {
+  const group = GROUP_OF.get(option);
+  const labels: Readonly<Record<string, string>> | undefined = group ? m.status[group] : undefined;
+  return labels?.[option.value] ?? option.label;
+}
+
+/** `statusLabel` for components: renders again when the language changes. */
+export function useStatusLabel(): (option: { value: string; label: string }) => string {
+  const m = uiMessages.use();
+  return (option) => statusLabel(option, m);
+}
+
 export function StatusBadge<V extends string>({
   options,
   value,
@@ -58,6 +92,7 @@ export function StatusBadge<V extends string>({
   options: readonly StatusOption<V>[];
   value: V;
 }) {
+  const label = useStatusLabel();
   const option = options.find((o) => o.value === value);
-  return <Badge tone={option?.tone ?? 'neutral'}>{option?.label ?? value}</Badge>;
+  return <Badge tone={option?.tone ?? 'neutral'}>{option ? label(option) : value}</Badge>;
 }
