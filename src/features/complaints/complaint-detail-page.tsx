@@ -6,7 +6,7 @@ import type { ComplaintListing, DocumentRef, IpComplaint } from '@/shared/api/sc
 import { useLocale } from '@/shared/i18n/locale';
 import { formatDateTime } from '@/shared/lib/format';
 import { Countdown } from '@/shared/ui/countdown';
-import { DOCUMENT_KIND_LABELS } from '@/shared/ui/documents-field';
+import { documentKindLabel } from '@/shared/ui/documents-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card } from '@/shared/ui/panels';
 import { ClauseLink } from '@/shared/ui/clause-link';
@@ -154,7 +154,7 @@ export function ComplaintDetailPage({
                         {entry.response.documents
                           .map(
                             (doc) =>
-                              `${doc.name} (${DOCUMENT_KIND_LABELS[doc.kind]}${doc.vaultId ? d.fromVault : ''})`,
+                              `${doc.name} (${documentKindLabel(doc.kind)}${doc.vaultId ? d.fromVault : ''})`,
                           )
                           .join(', ')}
                       </p>
@@ -217,7 +217,7 @@ function DocumentList({
         <ul className="mt-1 list-inside list-disc">
           {documents.map((doc, index) => (
             <li key={`${index}-${doc.name}`} className="break-words">
-              {doc.name} <span className="text-slate-700">({DOCUMENT_KIND_LABELS[doc.kind]})</span>
+              {doc.name} <span className="text-slate-700">({documentKindLabel(doc.kind)})</span>
             </li>
           ))}
         </ul>

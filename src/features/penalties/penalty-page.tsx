@@ -10,7 +10,12 @@ import { formatDate, formatDateTime } from '@/shared/lib/format';
 import { useNow } from '@/shared/lib/use-now';
 import { useStoredDraft } from '@/shared/lib/use-stored-draft';
 import { Countdown } from '@/shared/ui/countdown';
-import { DOCUMENT_KIND_LABELS, DocumentsField, type DocumentKind } from '@/shared/ui/documents-field';
+import {
+  DOCUMENT_KIND_LABELS,
+  documentKindLabel,
+  DocumentsField,
+  type DocumentKind,
+} from '@/shared/ui/documents-field';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState, Notice } from '@/shared/ui/panels';
@@ -209,7 +214,7 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
             <ul className="list-inside list-disc">
               {appeal.documents.map((d, i) => (
                 <li key={i}>
-                  {DOCUMENT_KIND_LABELS[d.kind]}: {d.name}
+                  {documentKindLabel(d.kind)}: {d.name}
                   {d.vaultId ? t.fromVault : ''}
                 </li>
               ))}

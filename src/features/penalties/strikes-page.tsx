@@ -17,7 +17,18 @@ import { Countdown } from '@/shared/ui/countdown';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, EmptyState } from '@/shared/ui/panels';
-import { APPEAL_STATUS_OPTIONS, PENALTY_STATUS_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
+import {
+  APPEAL_STATUS_OPTIONS,
+  PENALTY_STATUS_OPTIONS,
+  StatusBadge,
+  statusLabel,
+} from '@/shared/ui/status-options';
+
+/** An appeal's status in the interface language, or nothing when the status is unknown. */
+function appealOption(status: string | undefined): string | undefined {
+  const option = APPEAL_STATUS_OPTIONS.find((o) => o.value === status);
+  return option ? statusLabel(option) : undefined;
+}
 import { Table, Td, Th } from '@/shared/ui/table';
 import { bandName, CLAUSES, strikeConsequence, strikeConsequences, thresholdText } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
@@ -229,7 +240,7 @@ function AppealCell({
     case 'submitted':
       return (
         <Link className="link" to={href}>
-          {APPEAL_STATUS_OPTIONS.find((o) => o.value === appeal?.status)?.label ?? t.seeAppeal}
+          {appealOption(appeal?.status) ?? t.seeAppeal}
         </Link>
       );
     case 'closed':
