@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ApiProblem } from '@/shared/api/schemas';
 
 /** Thrown inside a handler to answer with a problem body; the endpoint wrapper turns it into a response. */
@@ -45,23 +45,38 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 with field errors when invalid. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+/** A JSON body's value: 413 when too large, 400 when not JSON; an empty body is `{}` when `optional`. */
+async function readJson(request: Request, optional = false): Promise<unknown> {
   const text = await request.text();
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
     throw new HttpProblem(413, 'too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
   }
-  let json: unknown;
+  if (optional && text.trim() === '') return {};
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
+}
+
+function validate<S extends z.ZodType>(json: unknown, schema: S): z.infer<S> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw unprocessable('Some fields need attention.', fieldErrorsOf(parsed.error));
   }
   return parsed.data;
+}
+
+/** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 with field errors when invalid. */
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  return validate(await readJson(request), schema);
+}
+
+const NoFields = z.strictObject({});
+
+/** For a write that takes no body: none (or `{}`) is accepted; anything else is refused as parseBody would. */
+export async function parseNoBody(request: Request): Promise<void> {
+  validate(await readJson(request, true), NoFields);
 }
 
 /** Validates query parameters: 400 with field errors when a filter is not one the API knows. */

@@ -79,9 +79,14 @@ export async function readUpload(request: Request, now: Date): Promise<Upload> {
 
   const fieldErrors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
+  for (const part of new Set(form.keys())) {
+    if (part !== 'file' && part !== 'metadata') add(part, 'This part is not part of the request.');
+  }
   const parsed = BrandAuthorisationCreate.safeParse(json);
-  if (!parsed.success) Object.assign(fieldErrors, fieldErrorsOf(parsed.error));
-  else {
+  if (!parsed.success) {
+    for (const [field, messages] of Object.entries(fieldErrorsOf(parsed.error)))
+      fieldErrors[field] = messages;
+  } else {
     if (Date.parse(parsed.data.issuedAt) > now.getTime())
       add('issuedAt', 'The issue date cannot be in the future.');
     if (parsed.data.validUntil !== null && Date.parse(parsed.data.validUntil) <= now.getTime())

@@ -2,7 +2,7 @@ import type { Account, BrandAuthorisation } from '@/shared/api/schemas';
 import { recheckBrandListings } from '../brand-recheck';
 import { endpoint, type MockContext } from '../context';
 import type { Db } from '../db/db';
-import { conflict, HttpProblem, notFound } from '../http';
+import { conflict, HttpProblem, notFound, parseNoBody } from '../http';
 import { placeholderPdf, placeholderSvg, readUpload, type Upload } from '../vault-files';
 import { shopRows } from './scope';
 
@@ -175,7 +175,9 @@ export function authorisationHandlers(ctx: MockContext) {
       '/authorisations/:id/withdraw',
       'authorisations',
       'seller',
-      ({ params, db, account, now }) => {
+      async ({ request, params, db, account, now }) => {
+        await parseNoBody(request);
+        // No await from here on.
         const document = changeableDocument(db, String(params.id), account);
         withdraw(db, document, account, now, 'Withdrawn by the seller.');
         return db.get('authorisations', document.id);

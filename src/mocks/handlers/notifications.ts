@@ -2,7 +2,7 @@ import { type Account, NotificationUpdate } from '@/shared/api/schemas';
 import { endpoint, type MockContext } from '../context';
 import type { Db } from '../db/db';
 import { newNotifications } from '../notify';
-import { notFound, parseBody } from '../http';
+import { notFound, parseBody, parseNoBody } from '../http';
 import { newestFirst } from './scope';
 
 /**
@@ -50,17 +50,25 @@ export function notificationHandlers(ctx: MockContext) {
       },
     ),
 
-    endpoint(ctx, 'post', '/notifications/read-all', 'notifications', 'signed-in', ({ db, account, now }) => {
-      catchUp(db, account, now);
-      let updated = 0;
-      for (const notification of db.find(
-        'notifications',
-        (n) => n.accountId === account.id && n.readAt === null,
-      )) {
-        db.put('notifications', { ...notification, readAt: now.toISOString() });
-        updated++;
-      }
-      return new Response(JSON.stringify({ updated }), { headers: { 'Content-Type': 'application/json' } });
-    }),
+    endpoint(
+      ctx,
+      'post',
+      '/notifications/read-all',
+      'notifications',
+      'signed-in',
+      async ({ request, db, account, now }) => {
+        await parseNoBody(request);
+        catchUp(db, account, now);
+        let updated = 0;
+        for (const notification of db.find(
+          'notifications',
+          (n) => n.accountId === account.id && n.readAt === null,
+        )) {
+          db.put('notifications', { ...notification, readAt: now.toISOString() });
+          updated++;
+        }
+        return new Response(JSON.stringify({ updated }), { headers: { 'Content-Type': 'application/json' } });
+      },
+    ),
   ];
 }
