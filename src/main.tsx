@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { DemoStatusProvider } from './app/demo-status';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { setRequestTimeout } from './shared/api/api';
 import { onAccountChangedElsewhere } from './shared/api/identity';
 import { followOtherTabs, syncDocumentLanguage } from './shared/i18n/locale';
 import { appMessages } from './app/messages';
@@ -19,6 +20,7 @@ async function boot() {
     // Loaded as its own chunk, so the app's code is measured and cached apart from the mock layer.
     const { startMockApi } = await import('./mocks/browser');
     const status = await startMockApi();
+    if (status.config.timeout !== undefined) setRequestTimeout(status.config.timeout);
     const queryClient = createQueryClient();
     const router = createAppRouter(queryClient);
     // Another tab changed the demo data: refetch what this tab shows.

@@ -31,6 +31,18 @@ describe('demo config', () => {
     expect(resolveDemoConfig('?fail=', storage).failures).toEqual({});
   });
 
+  it('shortens the client timeout when told, within bounds, and remembers it for the tab', () => {
+    const storage = memoryStorage();
+    expect(resolveDemoConfig('?timeout=800', storage).timeout).toBe(800);
+    expect(resolveDemoConfig('?fail=listings:timeout', storage)).toEqual({
+      latency: 'realistic',
+      failures: { listings: 'timeout' },
+      timeout: 800,
+    });
+    expect(resolveDemoConfig('?timeout=5', memoryStorage()).timeout).toBe(100);
+    expect(resolveDemoConfig('?timeout=soon', memoryStorage())).not.toHaveProperty('timeout');
+  });
+
   it('survives a damaged stored entry', () => {
     const storage = memoryStorage({ 'scd:demo-config': '{not json' });
     expect(resolveDemoConfig('', storage)).toEqual({ latency: 'realistic', failures: {} });

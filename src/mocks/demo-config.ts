@@ -1,6 +1,6 @@
 /**
  * How the mocked backend behaves: its latency and the failures injected per resource, set from the page URL
- * (`?latency=0`, `?fail=listings:500,complaints:offline`) and remembered for the browser tab.
+ * (`?latency=0`, `?fail=listings:500,complaints:offline`, `?timeout=1000`) and remembered for the browser tab.
  */
 export const RESOURCES = [
   'session',
@@ -30,6 +30,8 @@ export interface DemoConfig {
   /** `realistic` waits 120-450 ms per call; a number waits exactly that many milliseconds. */
   latency: 'realistic' | number;
   failures: Partial<Record<FailureTarget, FailureMode>>;
+  /** How long the app waits for an answer before it gives up (`?timeout=`); unset keeps the app's default. */
+  timeout?: number;
 }
 
 export const DEFAULT_CONFIG: DemoConfig = { latency: 'realistic', failures: {} };
@@ -69,6 +71,13 @@ export function parseLatency(value: string | null): DemoConfig['latency'] | unde
   return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, 30_000) : undefined;
 }
 
+/** A client timeout in milliseconds, between 100 ms and 60 s; anything else is ignored. */
+export function parseTimeout(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const ms = Number(value);
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 100), 60_000) : undefined;
+}
+
 export const DEMO_CONFIG_KEY = 'scd:demo-config';
 const STORAGE_KEY = DEMO_CONFIG_KEY;
 
@@ -82,6 +91,8 @@ export function resolveDemoConfig(search: string, storage: Pick<Storage, 'getIte
         latency: parseLatency(String(raw.latency ?? 'realistic')) ?? 'realistic',
         failures: parseFailures(formatFailures((raw.failures ?? {}) as DemoConfig['failures'])),
       };
+      const timeout = parseTimeout(raw.timeout === undefined ? null : String(raw.timeout));
+      if (timeout !== undefined) stored.timeout = timeout;
     }
   } catch {
     // A damaged entry is simply forgotten.
@@ -91,6 +102,8 @@ export function resolveDemoConfig(search: string, storage: Pick<Storage, 'getIte
     latency: parseLatency(params.get('latency')) ?? stored.latency,
     failures: params.has('fail') ? parseFailures(params.get('fail') ?? '') : stored.failures,
   };
+  const timeout = parseTimeout(params.get('timeout')) ?? stored.timeout;
+  if (timeout !== undefined) config.timeout = timeout;
   rememberDemoConfig(config, storage);
   return config;
 }

@@ -5,7 +5,7 @@ import { ACCOUNT_HEADER, createApiClient } from './client';
 
 function clientAnswering(
   respond: (url: URL, init: RequestInit) => Response | Promise<Response>,
-  timeoutMs?: number,
+  timeoutMs?: number | (() => number),
 ) {
   const calls: { url: URL; init: RequestInit }[] = [];
   const client = createApiClient({
@@ -90,5 +90,17 @@ describe('API client', () => {
     const { client } = clientAnswering(hang, 20);
     const error = await client.request('/things', { schema: z.unknown() }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 0, code: 'timeout', isTransient: true });
+  });
+
+  it('reads a changeable timeout on each call', async () => {
+    let limit = 60_000;
+    const hang = (_url: URL, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      );
+    const { client } = clientAnswering(hang, () => limit);
+    limit = 20;
+    const error = await client.request('/things', { schema: z.unknown() }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'timeout' });
   });
 });

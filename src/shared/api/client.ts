@@ -11,8 +11,8 @@ export interface ApiClientOptions {
   /** Who is signed in: read on every call, so signing in as someone else needs no new client. */
   getAccountId: () => string | null;
   fetch?: typeof fetch;
-  /** Give up on a call after this long (default 15 s) and say so, rather than spin forever. */
-  timeoutMs?: number;
+  /** Give up on a call after this long (default 15 s) and say so, rather than spin forever; read per call. */
+  timeoutMs?: number | (() => number);
 }
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
@@ -41,7 +41,8 @@ export function createApiClient(options: ApiClientOptions) {
     // A form sets its own multipart Content-Type, with the boundary.
     if (init.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
-    const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
+    const limit = typeof options.timeoutMs === 'function' ? options.timeoutMs() : options.timeoutMs;
+    const timeout = AbortSignal.timeout(limit ?? 15_000);
     let response: Response;
     try {
       response = await doFetch(url, {
