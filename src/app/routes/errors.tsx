@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import { PageHeader } from '@/shared/ui/page-header';
+import { DemoBanner } from '../layout/demo-banner';
 import { ErrorPanel } from '@/shared/ui/panels';
 import { appMessages } from '../messages';
 
@@ -59,11 +60,14 @@ export function RouteError() {
   );
 }
 
-/** Shown when even the shell cannot load (for example the session call failed). */
+/** Shown when even the shell cannot load (for example the session call failed); injected failures can be turned off here too. */
 export function RootError() {
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-10">
-      <RouteError />
-    </main>
+    <>
+      <DemoBanner />
+      <main id="main" className="mx-auto max-w-2xl px-4 py-10">
+        <RouteError />
+      </main>
+    </>
   );
 }
