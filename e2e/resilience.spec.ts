@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, expectPageHeading, test } from './fixtures';
 
 test.describe('injected API failures', () => {
@@ -79,6 +80,19 @@ test('damaged stored demo data is reset with a notice instead of crashing', asyn
 
 type Mode = '500' | 'timeout' | 'offline';
 
+/**
+ * Injects failures through the tab's demo config rather than the URL, so that turning them off reloads
+ * nothing by itself: only the page's own retry can bring the data back. The app gives up after one second.
+ */
+async function injectFailures(page: Page, failures: Record<string, string>) {
+  await page.addInitScript(
+    (config) => {
+      if (window.sessionStorage) window.sessionStorage.setItem('scd:demo-config', config);
+    },
+    JSON.stringify({ latency: 0, failures, timeout: 1000 }),
+  );
+}
+
 /** What the page says for each kind of failure. */
 const SAYS: Record<Mode, RegExp> = {
   '500': /server had a problem \(injected failure\)/,
@@ -145,18 +159,7 @@ test.describe('every page says what failed and recovers through its retry', () =
   CASES.forEach((c, index) => {
     const mode = MODES[index % MODES.length] as Mode;
     test(`${c.path} as ${c.account}, ${c.resource}:${mode}`, async ({ page }) => {
-      // The failure is set in the tab's demo config, not the URL, so turning it off reloads nothing by
-      // itself: only the page's own retry can bring the data back. The app gives up after one second.
-      await page.addInitScript(
-        ({ failures }) => {
-          if (!window.sessionStorage) return;
-          window.sessionStorage.setItem(
-            'scd:demo-config',
-            JSON.stringify({ latency: 0, failures, timeout: 1000 }),
-          );
-        },
-        { failures: { [c.resource]: mode } },
-      );
+      await injectFailures(page, { [c.resource]: mode });
       await page.goto(`${c.path}?as=${c.account}`);
       // A marker that a reload would wipe.
       await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true));
@@ -182,5 +185,218 @@ test.describe('every page says what failed and recovers through its retry', () =
         'the page was not reloaded',
       ).toBe(true);
     });
+  });
+});
+
+test.describe('a change the server refuses keeps what was typed, undoes what it showed, and goes through later', () => {
+  test.use({ allowConsoleErrors: true });
+
+  const turnFailuresOff = async (page: Page) => {
+    await page.getByRole('button', { name: 'Turn failures off' }).click();
+    await expect(page.getByText('Failure injection is on')).toBeHidden();
+  };
+
+  test('listing edit', async ({ page }) => {
+    await injectFailures(page, { 'listings/write': '500' });
+    await page.goto('/listings?as=seller-at-risk&q=Submariner');
+    await page.getByRole('link', { name: /Replica Rolex Submariner/ }).click();
+    await expectPageHeading(page, /Replica Rolex Submariner/);
+    const title = 'Automatic diver watch 40mm, ceramic bezel';
+    await page.getByLabel('Title').fill(title);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Your changes were not saved' });
+    await expect(alert).toContainText('injected failure');
+    await expect(page.getByLabel('Title')).toHaveValue(title);
+    // The new title showed in the heading while saving; it is back to what the server has.
+    await expectPageHeading(page, /Replica Rolex Submariner/);
+
+    await turnFailuresOff(page);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expectPageHeading(page, title);
+    await expect(alert).toBeHidden();
+  });
+
+  test('appeal', async ({ page }) => {
+    await injectFailures(page, { 'appeals/write': '500' });
+    await page.goto('/strikes/pen-vt-08?as=seller-at-risk');
+    await expectPageHeading(page, 'Listed a signal jammer.');
+    const reason = page.getByLabel('Why the penalty is wrong');
+    const text = 'It is a mobile signal booster for rural homes, not a jammer.';
+    await reason.fill(text);
+    await page.getByRole('button', { name: 'Send the appeal' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The appeal was not sent.' });
+    await expect(alert).toContainText('injected failure');
+    await expect(reason).toHaveValue(text);
+    await expect(page.getByText('Appeal under review')).toHaveCount(0);
+
+    await turnFailuresOff(page);
+    await page.getByRole('button', { name: 'Send the appeal' }).click();
+    await expect(page.getByText('Appeal under review')).toBeVisible();
+    await expect(alert).toBeHidden();
+  });
+
+  test('counter-notice', async ({ page }) => {
+    await injectFailures(page, { 'complaints/write': '500' });
+    await page.goto('/complaints/cmp-vt-03?as=seller-at-risk');
+    await expectPageHeading(page, 'Complaint from Nord Distribution LLC');
+    const form = page.getByRole('form', { name: 'Answer the complaint' });
+    await form.getByLabel('File a counter-notice').check();
+    const statement =
+      'Nord Distribution is a distributor, not the owner of the mark, and the goods come from the brand.';
+    await form.getByLabel('Statement').fill(statement);
+    await form.getByRole('button', { name: 'File the counter-notice' }).click();
+    const alert = form.getByRole('alert').filter({ hasText: 'Your answer was not sent' });
+    await expect(alert).toContainText('injected failure');
+    await expect(form.getByLabel('Statement')).toHaveValue(statement);
+    await expect(form.getByLabel('File a counter-notice')).toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: 'Your counter-notice was filed' })).toHaveCount(
+      0,
+    );
+
+    await turnFailuresOff(page);
+    await form.getByRole('button', { name: 'File the counter-notice' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Your counter-notice was filed' })).toBeVisible();
+  });
+
+  test('reviewer decision', async ({ page }) => {
+    await injectFailures(page, { 'review/write': '500' });
+    await page.goto('/review?as=reviewer&kind=listing');
+    await page.getByTestId('queue-row').first().getByRole('link').click();
+    await expect(page.getByText(/^Item \d+ of \d+ in the queue\./)).toBeVisible();
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByRole('radio', { name: 'Request changes' }).check();
+    const reason = page.getByLabel(/Reason \(the seller sees it/);
+    const text = 'Please reword the title: the flagged term is not allowed here.';
+    await reason.fill(text);
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The decision was not recorded' });
+    await expect(alert).toContainText('injected failure');
+    await expect(reason).toHaveValue(text);
+    await expect(page.getByRole('radio', { name: 'Request changes' })).toBeChecked();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+
+    await turnFailuresOff(page);
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Recorded: Request changes' })).toBeVisible();
+  });
+
+  test('bulk review decision', async ({ page }) => {
+    await injectFailures(page, { 'review/write': '500' });
+    await page.goto('/review?as=reviewer&kind=listing');
+    const count = page.getByText(/^\d+ open items?,/);
+    const before = await count.textContent();
+    const rows = page.getByTestId('queue-row');
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    const bar = page.getByRole('form', { name: 'Decide the selected items' });
+    const reason = bar.getByLabel('Reason (sent to each seller)');
+    const text = 'Please reword: the flagged terms are not allowed.';
+    await reason.fill(text);
+    await bar.getByRole('button', { name: 'Decide 2' }).click();
+    await expect(bar.getByRole('alert')).toContainText('The decisions were not recorded');
+    await expect(bar.getByRole('alert')).toContainText('injected failure');
+    await expect(reason).toHaveValue(text);
+    await expect(bar).toContainText('2 selected');
+    await expect(count).toHaveText(before ?? '');
+
+    await turnFailuresOff(page);
+    await bar.getByRole('button', { name: 'Decide 2' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '2 decided.' })).toBeVisible();
+    await expect(count).not.toHaveText(before ?? '');
+  });
+
+  test('vault upload', async ({ page }) => {
+    await injectFailures(page, { 'authorisations/write': '500' });
+    await page.goto('/authorisations?as=seller-at-risk');
+    await expectPageHeading(page, 'Brand authorisations');
+    const nike = page
+      .getByRole('table', { name: 'Where you stand, brand by brand' })
+      .getByRole('row')
+      .filter({ hasText: 'Nike' });
+    await expect(nike).toContainText('Rejected');
+    const form = page.getByRole('form', { name: 'Add a document' });
+    await form.getByLabel('Brands it covers').fill('Nike');
+    await form.getByLabel('Issued by').fill('Nike Distribution RU');
+    await form.getByLabel('Issued on').fill('2026-01-15');
+    await form.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'nike-letter.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    });
+    await form.getByRole('button', { name: 'Send for verification' }).click();
+    const alert = form.getByRole('alert').filter({ hasText: 'The document was not sent' });
+    await expect(alert).toContainText('injected failure');
+    await expect(form.getByLabel('Brands it covers')).toHaveValue('Nike');
+    await expect(form.getByLabel('Issued by')).toHaveValue('Nike Distribution RU');
+    await expect(form.getByLabel('Issued on')).toHaveValue('2026-01-15');
+    await expect(form.getByText('Chosen: nike-letter.pdf')).toBeVisible();
+    await expect(nike).toContainText('Rejected');
+
+    await turnFailuresOff(page);
+    await form.getByRole('button', { name: 'Send for verification' }).click();
+    await expect(page.getByText('nike-letter.pdf was sent for verification.')).toBeVisible();
+    await expect(nike).toContainText('Waiting for review');
+  });
+
+  test('notification: mark as read, then mark all', async ({ page }) => {
+    await injectFailures(page, { 'notifications/write': '500' });
+    await page.goto('/notifications?as=seller-at-risk');
+    await expectPageHeading(page, 'Notifications');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const count = nav.getByRole('link', { name: /^Notifications \d+ unread/ });
+    const before = (await count.textContent()) ?? '';
+    const summary = page.getByText(/^\d+ unread\./);
+    const unread = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(unread).toBeGreaterThan(1);
+    const markOne = page.getByRole('button', { name: /^Mark as read: / }).first();
+    const label = (await markOne.getAttribute('aria-label')) ?? '';
+    const itemTitle = label.replace(/^Mark as read: /, '');
+
+    await markOne.click();
+    const one = page.getByRole('alert').filter({ hasText: 'Could not update the notification' });
+    await expect(one).toContainText('injected failure');
+    await expect(page.getByRole('button', { name: label })).toBeVisible();
+    await expect(count).toHaveText(before);
+
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    const all = page.getByRole('alert').filter({ hasText: 'Could not mark them all as read' });
+    await expect(all).toContainText('injected failure');
+    await expect(count).toHaveText(before);
+    await expect(summary).toHaveText(new RegExp(`^${unread} unread\\.`));
+
+    await turnFailuresOff(page);
+    await one.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('button', { name: `Mark as unread: ${itemTitle}` }).first()).toBeVisible();
+    await expect(summary).toHaveText(new RegExp(`^${unread - 1} unread\\.`));
+    await all.getByRole('button', { name: 'Try again' }).click();
+    await expect(summary).toHaveText(/^0 unread\./);
+    await expect(count).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Mark as read: / })).toHaveCount(0);
+  });
+
+  test('rule mode switch', async ({ page }) => {
+    const rule = 'plp.general.lock-picks';
+    await injectFailures(page, { 'rules/write': '500' });
+    await page.goto(`/rules?as=reviewer#${rule}`);
+    const card = page.locator(`li[id="${rule}"]`);
+    await expect(card).toContainText(/Mode:.?Enforce/);
+    await card.getByRole('button', { name: `Switch to review only: ${rule}` }).click();
+    const reason = card.getByRole('textbox', { name: 'Reason (goes on the audit log)' });
+    const text = 'Too many false alarms on locksmith training sets.';
+    await reason.fill(text);
+    await card.getByRole('button', { name: 'Confirm: review only' }).click();
+    await expect(card.getByRole('alert')).toContainText('The mode was not changed');
+    await expect(card.getByRole('alert')).toContainText('injected failure');
+    // Shown as review only while it was saved; back to enforced where the reviewer can see it.
+    await expect(card).toContainText(/Mode:.?Enforce/);
+    await expect(card.getByText('Its findings go to a person and do not block a listing.')).toHaveCount(0);
+
+    await turnFailuresOff(page);
+    await card.getByRole('button', { name: `Switch to review only: ${rule}` }).click();
+    await expect(reason).toHaveValue(text);
+    await card.getByRole('button', { name: 'Confirm: review only' }).click();
+    await expect(card.getByRole('status')).toContainText(`${rule} is now review only.`);
+    await expect(card).toContainText(/Mode:.?Review only/);
   });
 });
