@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { authorisationsQuery, vaultOptions } from '@/shared/api/authorisations';
-import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { buildLedger } from '@/domain/penalties/ledger';
 import { appealState, currentStatus } from '@/domain/penalties/standing';
 import { isApiError } from '@/shared/api/api-error';
@@ -24,6 +24,8 @@ import { CLAUSES } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
 import { penaltiesMessages, type PenaltiesMessages } from './messages';
 import { appealsQuery, penaltiesQuery, useSubmitAppeal } from './queries';
+
+const APPEAL_ID = 'appeal';
 
 const APPEAL_DOCUMENT_KINDS: readonly DocumentKind[] = [
   'photo',
@@ -198,10 +200,18 @@ function AppealSection({ record, now }: { record: PenaltyRecord; now: Date }) {
   const appeal = appeals.find((a) => a.penaltyId === record.id);
   const t = penaltiesMessages.use().appeal;
   const state = appealState(record, now);
+  const hadAppeal = useRef(Boolean(appeal));
+  // Just sent: the form and its button are gone, so keyboard focus goes to the appeal and its status.
+  useEffect(() => {
+    if (appeal && !hadAppeal.current && document.activeElement === document.body) {
+      document.getElementById(APPEAL_ID)?.focus();
+    }
+    hadAppeal.current = Boolean(appeal);
+  }, [appeal]);
   return (
     <Card title={t.title}>
       {appeal ? (
-        <div className="space-y-2 text-sm">
+        <div role="status" className="space-y-2 text-sm">
           <p>
             <StatusBadge options={APPEAL_STATUS_OPTIONS} value={appeal.status} />{' '}
             {t.sent(
@@ -255,6 +265,11 @@ export function PenaltyPage({ penaltyId }: { penaltyId: string }) {
   const m = penaltiesMessages.use();
   const t = m.penalty;
   const now = useNow();
+  const { hash } = useLocation();
+  // Arriving by "Appeal this penalty" (#appeal) puts keyboard focus on the appeal rather than the page top.
+  useEffect(() => {
+    if (hash === `#${APPEAL_ID}`) document.getElementById(APPEAL_ID)?.focus();
+  }, [hash]);
   const record = records.find((r) => r.id === penaltyId);
   if (!record) {
     return (
@@ -335,7 +350,7 @@ export function PenaltyPage({ penaltyId }: { penaltyId: string }) {
             ) : null}
           </p>
         </Card>
-        <div id="appeal" className="lg:col-span-2">
+        <div id={APPEAL_ID} tabIndex={-1} className="outline-none lg:col-span-2">
           <AppealSection record={record} now={now} />
         </div>
       </div>
