@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { uiMessages } from './messages';
 
 export interface Shortcut {
@@ -28,6 +28,7 @@ export function ShortcutsDialog({
     <dialog
       ref={ref}
       onClose={onClose}
+      onKeyDown={keepTabInside}
       aria-labelledby="shortcuts-title"
       className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
     >
@@ -63,4 +64,21 @@ export function ShortcutsDialog({
       </button>
     </dialog>
   );
+}
+
+/** Tab and Shift+Tab go round the dialog's controls instead of leaving it for the browser's toolbar. */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>(
+      'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])',
+    ),
+  ];
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
 }
