@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useRevalidator } from 'react-router';
 import { api } from '@/shared/api/api';
 import { DemoReset } from '@/shared/api/schemas';
@@ -36,6 +36,11 @@ export function ResetDemoButton() {
     }
   }, [confirming]);
 
+  // Escape answers the question with Cancel.
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') setConfirming(false);
+  };
+
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p role="status" className="text-sm">
@@ -51,10 +56,16 @@ export function ResetDemoButton() {
             className="btn-primary"
             disabled={reset.isPending}
             onClick={() => reset.mutate()}
+            onKeyDown={cancelOnEscape}
           >
             {reset.isPending ? m.resetting : m.yes}
           </button>
-          <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => setConfirming(false)}
+            onKeyDown={cancelOnEscape}
+          >
             {m.cancel}
           </button>
         </>

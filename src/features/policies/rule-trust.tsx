@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isApiError } from '@/shared/api/api-error';
 import type { Account, RuleMode, RuleModeValue, RuleStat } from '@/shared/api/schemas';
 import { useLocale } from '@/shared/i18n/locale';
@@ -82,6 +82,11 @@ export function RuleModeControl({
     else if (wasOpen.current) toggle.current?.focus();
     wasOpen.current = open;
   }, [open]);
+
+  // Escape anywhere in the confirm step closes it (focus goes back to the switch).
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') setOpen(false);
+  };
 
   const submit = () => {
     const trimmed = reason.trim();
@@ -176,9 +181,7 @@ export function RuleModeControl({
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(event) => setReason(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setOpen(false);
-            }}
+            onKeyDown={closeOnEscape}
           />
           {error ? (
             <p id={`${id}-error`} className="text-red-800">
@@ -186,10 +189,15 @@ export function RuleModeControl({
             </p>
           ) : null}
           <div className="flex gap-2">
-            <button type="submit" className="btn-primary">
+            <button type="submit" className="btn-primary" onKeyDown={closeOnEscape}>
               {target === 'review_only' ? m.confirmReviewOnly : m.confirmEnforce}
             </button>
-            <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => setOpen(false)}
+              onKeyDown={closeOnEscape}
+            >
               {m.cancel}
             </button>
           </div>
