@@ -232,3 +232,26 @@ test.describe('dialogs and confirm steps', () => {
     await expect(card.getByRole('status')).toContainText(`${rule} is now review only.`);
   });
 });
+
+test('verdicts, risk and unread notices are written, not only coloured', async ({ page }) => {
+  await page.goto('/listings?as=seller-at-risk');
+  await expectPageHeading(page, 'Listings');
+  const table = page.getByRole('table', { name: 'Listings' });
+  const rows = table.getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const verdicts = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+  expect(verdicts.length).toBeGreaterThan(0);
+  for (const verdict of verdicts) expect(verdict).toMatch(/Blocked|Warning|OK/);
+
+  await page.goto('/notifications');
+  await expectPageHeading(page, 'Notifications');
+  const unread = Number(/^(\d+)/.exec((await page.getByText(/^\d+ unread\./).textContent()) ?? '')?.[1]);
+  expect(unread).toBeGreaterThan(0);
+  await expect(page.getByRole('main').getByText('Unread', { exact: true })).toHaveCount(unread);
+
+  await page.goto('/review?as=reviewer');
+  await expectPageHeading(page, 'Review queue');
+  const risks = await page.getByTestId('queue-row').locator('td:nth-child(2)').allInnerTexts();
+  expect(risks.length).toBeGreaterThan(0);
+  for (const risk of risks) expect(risk.trim()).toMatch(/^\d+$/);
+});

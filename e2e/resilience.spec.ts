@@ -335,7 +335,9 @@ test.describe('a change the server refuses keeps what was typed, undoes what it 
 
     await turnFailuresOff(page);
     await form.getByRole('button', { name: 'Send for verification' }).click();
-    await expect(page.getByText('nike-letter.pdf was sent for verification.')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'nike-letter.pdf was sent for verification.' }),
+    ).toBeVisible();
     await expect(nike).toContainText('Waiting for review');
   });
 
