@@ -88,9 +88,9 @@ test('a seller files an appeal with the keyboard alone, and hears that it was se
   await expect(send).toHaveCount(0);
   // The form is gone; focus is not lost with it, and neither is the draft kept.
   await expect(section).toBeFocused();
-  expect(
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('appeal-draft'))),
-  ).toEqual([]);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('appeal-draft'))))
+    .toEqual([]);
 });
 
 test('a reviewer moves through the queue, opens an item and decides it with the keyboard alone', async ({

@@ -108,9 +108,11 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
       return;
     }
     setErrors({});
-    submit.mutate(parsed.data, {
-      onSuccess: () => draft.clear(),
-      onError: (error) => {
+    // The promise rather than mutate's callbacks, which are skipped once the form is gone: it goes as soon
+    // as the sent appeal shows, and the stored draft must still be forgotten.
+    void submit.mutateAsync(parsed.data).then(
+      () => draft.clear(),
+      (error: Error) => {
         if (isApiError(error) && Object.keys(error.fieldErrors).length > 0) {
           setErrors(
             errorsFrom(
@@ -123,7 +125,7 @@ function AppealForm({ record }: { record: PenaltyRecord }) {
         }
         summaryRef.current?.focus();
       },
-    });
+    );
   }
 
   const messages = [errors.reason, errors.documents, errors.form].filter(Boolean);
