@@ -127,3 +127,11 @@ test('bulk decisions apply to the selected listings and report the ones refused'
   await expect(page.getByRole('status').filter({ hasText: '2 decided.' })).toBeVisible();
   await expect(page.getByText(new RegExp(`^${before - 2} open items,`))).toBeVisible();
 });
+
+test('a complaint item shows the seller\u2019s counter-notice beside the complaint', async ({ page }) => {
+  await page.goto('/review/rev-cmp-mm-03?as=reviewer');
+  const answer = page.getByRole('region', { name: 'The seller’s answer' });
+  await expect(answer.getByText(/^Filed a counter-notice on /)).toBeVisible();
+  await expect(answer.getByText(/authorised Lenovo accessories reseller/)).toBeVisible();
+  await expect(answer.getByText('lenovo-authorisation-2026.pdf (Authorisation letter)')).toBeVisible();
+});

@@ -15,6 +15,8 @@ import { FindingList } from '@/shared/ui/finding-list';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, Notice } from '@/shared/ui/panels';
+import { documentKindLabel } from '@/shared/ui/documents-field';
+import { uiMessages } from '@/shared/ui/messages';
 import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
 import { actionsFor, DecisionPanel } from './decision-panel';
 import { reviewMessages } from './messages';
@@ -161,6 +163,48 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
   );
 }
 
+/** What the seller answered to the complaint: a reviewer upholding it must have read the counter-notice. */
+function SellerAnswer({ responses }: { responses: ReviewItemDetail['responses'] }) {
+  const m = reviewMessages.use().item;
+  const ui = uiMessages.use();
+  return (
+    <Card title={m.answer} className="lg:col-span-2">
+      {responses.length === 0 ? (
+        <p className="text-sm text-slate-700">{m.noAnswer}</p>
+      ) : (
+        <ul className="space-y-3 text-sm">
+          {responses.map((response) => (
+            <li key={response.id}>
+              <p className="font-medium">
+                {response.kind === 'accept'
+                  ? m.accepted(formatDateTime(response.submittedAt))
+                  : m.counterNoticed(formatDateTime(response.submittedAt))}
+              </p>
+              {response.grounds.length > 0 ? (
+                <p className="mt-1">
+                  <span className="font-medium">{m.answerGrounds}</span>{' '}
+                  {response.grounds.map((g) => ui.grounds[g]).join('; ')}.
+                </p>
+              ) : null}
+              {response.statement ? (
+                <p className="mt-1 whitespace-pre-line break-words">
+                  <span className="font-medium">{m.answerStatement}</span> {response.statement}
+                </p>
+              ) : null}
+              {response.documents.length > 0 ? (
+                <p className="mt-1 break-words">
+                  <span className="font-medium">{m.answerDocuments}</span>{' '}
+                  {response.documents.map((d) => `${d.name} (${documentKindLabel(d.kind)})`).join(', ')}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
 function SellerCard({ detail }: { detail: ReviewItemDetail }) {
   const all = reviewMessages.use();
   const m = all.seller;
@@ -303,6 +347,7 @@ export function ReviewItemPage({ itemId }: { itemId: string }) {
             </p>
           </Card>
         ) : null}
+        {detail.complaint ? <SellerAnswer responses={detail.responses} /> : null}
         {detail.document ? <DocumentCard document={detail.document} /> : null}
         <SellerCard detail={detail} />
         <Card title={m.item.decisions}>

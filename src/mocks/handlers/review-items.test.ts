@@ -69,6 +69,18 @@ describe('a review item', () => {
     expect(detail.readings).toEqual([]);
   });
 
+  it('gives a complaint item the seller\u2019s counter-notice, so the reviewer weighs it before deciding', async () => {
+    const answered = await get('/review-items/rev-cmp-mm-03', ReviewItemDetail);
+    expect(answered.responses).toEqual([
+      expect.objectContaining({
+        kind: 'counter_notice',
+        grounds: ['authorised'],
+        statement: expect.stringContaining('authorised Lenovo accessories reseller'),
+      }),
+    ]);
+    expect((await get('/review-items/rev-cmp-vt-03', ReviewItemDetail)).responses).toEqual([]);
+  });
+
   it('answers 404 for an unknown item', async () => {
     expect((await api.raw('/review-items/rev-nope', { as: 'reviewer' })).status).toBe(404);
   });

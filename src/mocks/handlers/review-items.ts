@@ -133,6 +133,12 @@ function detail(db: Db, item: ReviewItem, now: Date): ReviewItemDetail {
     listing: listing ?? null,
     readings,
     complaint: item.kind === 'complaint' ? (db.get('complaints', item.subjectId) ?? null) : null,
+    responses:
+      item.kind === 'complaint'
+        ? db
+            .find('complaintResponses', (r) => r.complaintId === item.subjectId)
+            .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+        : [],
     document: item.kind === 'document' ? (db.get('authorisations', item.subjectId) ?? null) : null,
     seller: {
       id: item.sellerId,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BrandAuthorisation } from './account-data';
 import { PolicyRef } from './common';
-import { IpComplaint } from './complaints';
+import { ComplaintResponse, IpComplaint } from './complaints';
 import { Listing } from './listings';
 import { Decision, ReviewItem, ReviewItemKind } from './review';
 import { SellerStanding } from './session';
@@ -29,6 +29,8 @@ export const ReviewItemDetail = z.object({
   listing: Listing.nullable(),
   readings: z.array(ListingReading),
   complaint: IpComplaint.nullable(),
+  /** The seller's answers to the complaint (acceptance or counter-notice), newest first: the reviewer weighs them. */
+  responses: z.array(ComplaintResponse),
   document: BrandAuthorisation.nullable(),
   seller: z.object({ id: z.string(), shopName: z.string(), standing: SellerStanding }),
   /** Brands the seller holds a verified authorisation for: the checker reads the listing with them. */
