@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend';
 import type { Change } from './db/db';
 import { createMemoryStorage, openIndexedDbStorage, type DemoStorage } from './db/storage';
+import { createSeedInSlices } from './seed';
 import { formatFailures, rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
 
 export interface MockApiStatus {
@@ -38,6 +39,7 @@ export async function startMockApi(): Promise<MockApiStatus> {
   const backend = await createMockBackend({
     storage,
     config: () => config,
+    makeSeed: createSeedInSlices,
     onSaved: (changes) => post({ type: 'changes', changes }),
     onReset: () => post({ type: 'reset' }),
   });
