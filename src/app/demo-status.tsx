@@ -1,10 +1,10 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import type { DemoConfig } from '@/mocks/demo-config';
 import type { MockApiStatus } from '@/mocks/browser';
 
 interface DemoStatusValue {
   notice: string | null;
-  failures: DemoConfig['failures'];
+  /** The failures injected on purpose, as in `?fail=`; '' for none. */
+  failures: string;
   dismissNotice(): void;
   clearFailures(): void;
 }
@@ -13,14 +13,14 @@ const DemoStatusContext = createContext<DemoStatusValue | null>(null);
 
 export function DemoStatusProvider({ status, children }: { status: MockApiStatus; children: ReactNode }) {
   const [notice, setNotice] = useState(status.notice);
-  const [failures, setFailures] = useState(status.config.failures);
+  const [failures, setFailures] = useState(status.injectedFailures);
   const value: DemoStatusValue = {
     notice,
     failures,
     dismissNotice: () => setNotice(null),
     clearFailures: () => {
       status.setFailures({});
-      setFailures({});
+      setFailures('');
     },
   };
   return <DemoStatusContext.Provider value={value}>{children}</DemoStatusContext.Provider>;

@@ -5,41 +5,28 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunction,
 } from 'react-router';
-import { auditEventsQuery, auditFiltersFromSearch } from '@/features/audit/queries';
-import { AuditPage } from '@/features/audit/audit-page';
 import { authorisationsQuery } from '@/shared/api/authorisations';
-import { complaintQuery, complaintsQuery, shopsQuery } from '@/features/complaints/queries';
-import { listingQuery, listingQueryFromSearch, listingsQuery } from '@/features/listings/queries';
-import { ListingsPage } from '@/features/listings/listings-page';
-import { NotificationsPage } from '@/features/notifications/notifications-page';
 import { notificationsQuery } from '@/features/notifications/queries';
-import { sellerQuery } from '@/features/overview/queries';
-import { appealsQuery, penaltiesQuery } from '@/features/penalties/queries';
-import { PoliciesPage } from '@/features/policies/policies-page';
-import { policiesQuery, policyQuery, rulesQuery, ruleStatsQuery } from '@/features/policies/queries';
-import { queueFiltersFrom, reviewItemQuery, reviewItemsQuery } from '@/features/review/queries';
-import { ReviewQueuePage } from '@/features/review/review-queue-page';
 import { accountsQuery } from '@/features/session/queries';
-import { safeNext, SignInPage } from '@/features/session/sign-in-page';
+import { safeNext } from '@/features/session/safe-next';
 import { setAccountId } from '@/shared/api/identity';
 import { ruleModesQuery } from '@/shared/api/rule-modes';
 import type { TitleKey } from './messages';
 import { AppLayout, BootScreen } from './layout/app-layout';
 import { NotFoundPage, RootError, RouteError } from './routes/errors';
 import { guarded, rootLoader } from './routes/guards';
-import {
-  AuthorisationsRoute,
-  CheckerRoute,
-  ComplaintDetailRoute,
-  ComplaintsRoute,
-  HomeRoute,
-  ListingDetailRoute,
-  PenaltyRoute,
-  StrikesRoute,
-  PolicyRoute,
-  RulesRoute,
-  ReviewItemRoute,
-} from './routes/pages';
+
+/**
+ * Each feature's query options come with its page, not with the app: the first page loads only its own. The
+ * route's component chunk imports the same module, so by the time the loader asks, it is usually there.
+ */
+const audit = () => import('@/features/audit/queries');
+const complaints = () => import('@/features/complaints/queries');
+const listings = () => import('@/features/listings/queries');
+const overview = () => import('@/features/overview/queries');
+const penalties = () => import('@/features/penalties/queries');
+const policies = () => import('@/features/policies/queries');
+const review = () => import('@/features/review/queries');
 
 const param = (args: LoaderFunctionArgs, name: string) => args.params[name] ?? '';
 
@@ -73,7 +60,7 @@ export function createAppRouter(queryClient: QueryClient) {
         await q.ensureQueryData(accountsQuery());
         return null;
       },
-      Component: SignInPage,
+      lazy: { Component: async () => (await import('@/features/session/sign-in-page')).SignInPage },
     },
     {
       id: 'root',
@@ -91,35 +78,42 @@ export function createAppRouter(queryClient: QueryClient) {
               handle: { title: 'overview' } satisfies RouteHandle,
               loader: guarded(q, 'any', async (_args, account) => {
                 if (account.role === 'reviewer') throw redirect('/review');
+                const { sellerQuery } = await overview();
                 await Promise.all([
                   q.ensureQueryData(sellerQuery(account.sellerId ?? '')),
                   q.ensureQueryData(authorisationsQuery()),
                 ]);
               }),
-              Component: HomeRoute,
+              lazy: { Component: async () => (await import('./routes/home-route')).HomeRoute },
             },
             {
               path: 'listings',
               handle: { title: 'listings' } satisfies RouteHandle,
-              loader: guarded(q, 'seller', (a) =>
-                q.ensureQueryData({
+              loader: guarded(q, 'seller', async (a) => {
+                const { listingsQuery, listingQueryFromSearch } = await listings();
+                return q.ensureQueryData({
                   ...listingsQuery(listingQueryFromSearch(search(a))),
                   revalidateIfStale: true,
-                }),
-              ),
-              Component: ListingsPage,
+                });
+              }),
+              lazy: {
+                Component: async () => (await import('@/features/listings/listings-page')).ListingsPage,
+              },
             },
             {
               path: 'listings/:id',
               handle: { title: 'listing' } satisfies RouteHandle,
-              loader: guarded(q, 'seller', (a) =>
-                Promise.all([
+              loader: guarded(q, 'seller', async (a) => {
+                const { listingQuery } = await listings();
+                return Promise.all([
                   q.ensureQueryData({ ...listingQuery(param(a, 'id')), revalidateIfStale: true }),
                   q.ensureQueryData(authorisationsQuery()),
                   q.ensureQueryData(ruleModesQuery()),
-                ]),
-              ),
-              Component: ListingDetailRoute,
+                ]);
+              }),
+              lazy: {
+                Component: async () => (await import('./routes/listing-detail-route')).ListingDetailRoute,
+              },
             },
             {
               path: 'checker',
@@ -127,75 +121,89 @@ export function createAppRouter(queryClient: QueryClient) {
               loader: guarded(q, 'seller', () =>
                 Promise.all([q.ensureQueryData(authorisationsQuery()), q.ensureQueryData(ruleModesQuery())]),
               ),
-              Component: CheckerRoute,
+              lazy: { Component: async () => (await import('./routes/checker-route')).CheckerRoute },
             },
             {
               path: 'strikes',
               handle: { title: 'strikes' } satisfies RouteHandle,
-              loader: guarded(q, 'seller', () =>
-                Promise.all([
+              loader: guarded(q, 'seller', async () => {
+                const [{ penaltiesQuery, appealsQuery }, { complaintsQuery }] = await Promise.all([
+                  penalties(),
+                  complaints(),
+                ]);
+                return Promise.all([
                   q.ensureQueryData(penaltiesQuery()),
                   q.ensureQueryData(appealsQuery()),
                   q.ensureQueryData(complaintsQuery()),
-                ]),
-              ),
+                ]);
+              }),
               // The what-if only changes the query string: nothing to load again.
               shouldRevalidate: onlyPathChanges,
-              Component: StrikesRoute,
+              lazy: { Component: async () => (await import('./routes/strikes-route')).StrikesRoute },
             },
             {
               path: 'strikes/:id',
               handle: { title: 'penalty' } satisfies RouteHandle,
-              loader: guarded(q, 'seller', () =>
-                Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(appealsQuery())]),
-              ),
-              Component: PenaltyRoute,
+              loader: guarded(q, 'seller', async () => {
+                const { penaltiesQuery, appealsQuery } = await penalties();
+                return Promise.all([q.ensureQueryData(penaltiesQuery()), q.ensureQueryData(appealsQuery())]);
+              }),
+              lazy: { Component: async () => (await import('./routes/penalty-route')).PenaltyRoute },
             },
             {
               path: 'complaints',
               handle: { title: 'complaints' } satisfies RouteHandle,
-              loader: guarded(q, 'any', (_a, account) => {
+              loader: guarded(q, 'any', async (_a, account) => {
+                const { complaintsQuery, shopsQuery } = await complaints();
                 if (account.role === 'reviewer') void q.prefetchQuery(shopsQuery());
                 return q.ensureQueryData(complaintsQuery());
               }),
-              Component: ComplaintsRoute,
+              lazy: { Component: async () => (await import('./routes/complaints-route')).ComplaintsRoute },
             },
             {
               path: 'complaints/:id',
               handle: { title: 'complaint' } satisfies RouteHandle,
-              loader: guarded(q, 'any', (a, account) => {
+              loader: guarded(q, 'any', async (a, account) => {
+                const { complaintQuery, shopsQuery } = await complaints();
                 if (account.role === 'reviewer') void q.prefetchQuery(shopsQuery());
                 return q.ensureQueryData(complaintQuery(param(a, 'id')));
               }),
-              Component: ComplaintDetailRoute,
+              lazy: {
+                Component: async () => (await import('./routes/complaint-detail-route')).ComplaintDetailRoute,
+              },
             },
             {
               path: 'policies',
               handle: { title: 'policies' } satisfies RouteHandle,
-              loader: guarded(q, 'any', () => q.ensureQueryData(policiesQuery())),
+              loader: guarded(q, 'any', async () => q.ensureQueryData((await policies()).policiesQuery())),
               shouldRevalidate: onlyPathChanges,
-              Component: PoliciesPage,
+              lazy: {
+                Component: async () => (await import('@/features/policies/policies-page')).PoliciesPage,
+              },
             },
             {
               path: 'rules',
               handle: { title: 'rules' } satisfies RouteHandle,
-              loader: guarded(q, 'any', (_a, account) =>
-                Promise.all([
+              loader: guarded(q, 'any', async (_a, account) => {
+                const { rulesQuery, ruleStatsQuery } = await policies();
+                return Promise.all([
                   q.ensureQueryData(rulesQuery()),
                   q.ensureQueryData({ ...ruleModesQuery(), revalidateIfStale: true }),
                   account.role === 'reviewer'
                     ? q.ensureQueryData({ ...ruleStatsQuery(), revalidateIfStale: true })
                     : null,
-                ]),
-              ),
+                ]);
+              }),
               shouldRevalidate: onlyPathChanges,
-              Component: RulesRoute,
+              lazy: { Component: async () => (await import('./routes/rules-route')).RulesRoute },
             },
             {
               path: 'policies/:slug',
               handle: { title: 'policy' } satisfies RouteHandle,
-              loader: guarded(q, 'any', (a) => q.ensureQueryData(policyQuery(param(a, 'slug')))),
-              Component: PolicyRoute,
+              loader: guarded(q, 'any', async (a) =>
+                q.ensureQueryData((await policies()).policyQuery(param(a, 'slug'))),
+              ),
+              lazy: { Component: async () => (await import('./routes/policy-route')).PolicyRoute },
             },
             {
               path: 'authorisations',
@@ -204,50 +212,60 @@ export function createAppRouter(queryClient: QueryClient) {
               loader: guarded(q, 'seller', async () => {
                 void q.prefetchQuery(authorisationsQuery());
               }),
-              Component: AuthorisationsRoute,
+              lazy: {
+                Component: async () => (await import('./routes/authorisations-route')).AuthorisationsRoute,
+              },
             },
             {
               path: 'notifications',
               handle: { title: 'notifications' } satisfies RouteHandle,
               loader: guarded(q, 'seller', () => q.ensureQueryData(notificationsQuery())),
-              Component: NotificationsPage,
+              lazy: {
+                Component: async () =>
+                  (await import('@/features/notifications/notifications-page')).NotificationsPage,
+              },
             },
             {
               path: 'review',
               handle: { title: 'review' } satisfies RouteHandle,
-              loader: guarded(q, 'reviewer', (a) =>
-                q.ensureQueryData({
+              loader: guarded(q, 'reviewer', async (a) => {
+                const { reviewItemsQuery, queueFiltersFrom } = await review();
+                return q.ensureQueryData({
                   ...reviewItemsQuery(queueFiltersFrom(search(a))),
                   revalidateIfStale: true,
-                }),
-              ),
-              Component: ReviewQueuePage,
+                });
+              }),
+              lazy: {
+                Component: async () => (await import('@/features/review/review-queue-page')).ReviewQueuePage,
+              },
             },
             {
               path: 'review/:id',
               handle: { title: 'reviewItem' } satisfies RouteHandle,
-              loader: guarded(q, 'reviewer', (a) =>
-                Promise.all([
+              loader: guarded(q, 'reviewer', async (a) => {
+                const { reviewItemQuery, reviewItemsQuery, queueFiltersFrom } = await review();
+                return Promise.all([
                   q.ensureQueryData({ ...reviewItemQuery(param(a, 'id')), revalidateIfStale: true }),
                   // The queue in the same order and filters, for "next item".
                   q.ensureQueryData({
                     ...reviewItemsQuery(queueFiltersFrom(search(a))),
                     revalidateIfStale: true,
                   }),
-                ]),
-              ),
-              Component: ReviewItemRoute,
+                ]);
+              }),
+              lazy: { Component: async () => (await import('./routes/review-item-route')).ReviewItemRoute },
             },
             {
               path: 'audit',
               handle: { title: 'audit' } satisfies RouteHandle,
-              loader: guarded(q, 'reviewer', (a) =>
-                q.ensureQueryData({
+              loader: guarded(q, 'reviewer', async (a) => {
+                const { auditEventsQuery, auditFiltersFromSearch } = await audit();
+                return q.ensureQueryData({
                   ...auditEventsQuery(auditFiltersFromSearch(search(a))),
                   revalidateIfStale: true,
-                }),
-              ),
-              Component: AuditPage,
+                });
+              }),
+              lazy: { Component: async () => (await import('@/features/audit/audit-page')).AuditPage },
             },
             { path: '*', handle: { title: 'notFound' } satisfies RouteHandle, Component: NotFoundPage },
           ],

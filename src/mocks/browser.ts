@@ -2,10 +2,13 @@ import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend';
 import type { Change } from './db/db';
 import { createMemoryStorage, openIndexedDbStorage, type DemoStorage } from './db/storage';
-import { rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
+import { createSeedInSlices } from './seed';
+import { formatFailures, rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
 
 export interface MockApiStatus {
   config: DemoConfig;
+  /** The failures injected on purpose, as written in `?fail=` (`listings:500,complaints:offline`); '' for none. */
+  injectedFailures: string;
   /** Something the user should be told once, e.g. that damaged demo data was reset. */
   notice: string | null;
   /** Changes the injected failures for the following calls, without a reload. */
@@ -36,6 +39,7 @@ export async function startMockApi(): Promise<MockApiStatus> {
   const backend = await createMockBackend({
     storage,
     config: () => config,
+    makeSeed: createSeedInSlices,
     onSaved: (changes) => post({ type: 'changes', changes }),
     onReset: () => post({ type: 'reset' }),
   });
@@ -56,6 +60,7 @@ export async function startMockApi(): Promise<MockApiStatus> {
   });
   return {
     config,
+    injectedFailures: formatFailures(config.failures),
     notice: backend.notice ?? storageNotice,
     setFailures(failures) {
       config = { ...config, failures };

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useMatches, useNavigation } from 'react-router';
 import { hashTarget } from '@/shared/lib/url';
 import { ResetDemoButton } from '@/features/demo/reset-demo-button';
-import { useAccount } from '../routes/pages';
+import { useAccount } from '../routes/route-context';
 import { AccountMenu } from './account-menu';
 import { DemoBanner } from './demo-banner';
 import { MainNav } from './main-nav';

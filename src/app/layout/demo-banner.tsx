@@ -1,14 +1,12 @@
 import { useLocation, useNavigate } from 'react-router';
-import { formatFailures } from '@/mocks/demo-config';
 import { useDemoStatus } from '../demo-status';
 import { appMessages } from '../messages';
 
 /** Says when the demo reset damaged data, and when failures are being injected on purpose. */
 export function DemoBanner() {
-  const { notice, dismissNotice, failures, clearFailures } = useDemoStatus();
+  const { notice, dismissNotice, failures: injected, clearFailures } = useDemoStatus();
   const location = useLocation();
   const navigate = useNavigate();
-  const injected = formatFailures(failures);
   const m = appMessages.use();
 
   const turnOff = () => {

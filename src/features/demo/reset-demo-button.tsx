@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useRevalidator } from 'react-router';
 import { api } from '@/shared/api/api';
-import { DemoReset } from '@/shared/api/schemas';
+import { DemoReset } from '@/shared/api/schemas/account-data';
 import { demoMessages } from './messages';
 
 /** Puts the demo back to its original data, after asking, and says when it is done. */

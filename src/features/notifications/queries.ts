@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
 import { z } from 'zod';
-import { Notification, NotificationList } from '@/shared/api/schemas';
+import { Notification, NotificationList } from '@/shared/api/schemas/account-data';
 
 export const notificationsQuery = () =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
-import { Seller } from '@/shared/api/schemas';
+import { Seller } from '@/shared/api/schemas/session';
 
 export const sellerQuery = (sellerId: string) =>
   queryOptions({

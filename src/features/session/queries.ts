@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
-import { AccountList, Session } from '@/shared/api/schemas';
+import { AccountList, Session } from '@/shared/api/schemas/session';
 
 export const sessionQuery = () =>
   queryOptions({

@@ -5,11 +5,7 @@ import { Notice } from '@/shared/ui/panels';
 import { LanguageSwitch } from '@/shared/ui/language-switch';
 import { sessionMessages } from './messages';
 import { accountsQuery } from './queries';
-
-/** Safe in-app path to return to after signing in (never another origin). */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
+import { safeNext } from './safe-next';
 
 export function SignInPage() {
   const { data: accounts } = useSuspenseQuery(accountsQuery());

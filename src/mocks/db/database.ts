@@ -14,7 +14,8 @@ const StoredMeta = z.object({
 });
 type StoredMeta = z.infer<typeof StoredMeta>;
 
-export type SeedFactory = (options: { seed: number; anchor: Date }) => SeedData;
+/** Builds the seed, at once (tests) or in slices that leave the page responsive (the browser). */
+export type SeedFactory = (options: { seed: number; anchor: Date }) => SeedData | Promise<SeedData>;
 
 export interface DemoDatabase {
   readonly db: Db;
@@ -41,7 +42,7 @@ async function fresh(
   await storage.clear();
   const meta: StoredMeta = { schemaVersion: SCHEMA_VERSION, seed: DEFAULT_SEED, anchor: now.toISOString() };
   await storage.writeMeta(meta);
-  return { db: new Db(makeSeed({ seed: meta.seed, anchor: now })), meta, notice };
+  return { db: new Db(await makeSeed({ seed: meta.seed, anchor: now })), meta, notice };
 }
 
 /**
@@ -94,7 +95,7 @@ export async function openDemoDatabase(
       'Some saved demo data was damaged, so the demo started again from its original data.',
     );
   }
-  const db = new Db(makeSeed({ seed: meta.data.seed, anchor: new Date(meta.data.anchor) }));
+  const db = new Db(await makeSeed({ seed: meta.data.seed, anchor: new Date(meta.data.anchor) }));
   db.apply(changes as Change[]);
   return { db, meta: meta.data, notice: null };
 }

@@ -11,19 +11,46 @@ import { createClock, createRandom } from './random';
 import { seedReview } from './review';
 import { seedRuleRecord } from './rule-record';
 
+export interface SeedOptions {
+  seed: number;
+  anchor: Date;
+}
+
 /** The whole demo data set. Same seed and anchor, same data. */
-export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): SeedData {
+export function createSeed(options: SeedOptions): SeedData {
+  const steps = seedInSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same data set, built in slices with a pause for the browser between them: in a page, one long task of
+ * checking 10,000 listings would hold up the first page's rendering and input.
+ */
+export async function createSeedInSlices(options: SeedOptions): Promise<SeedData> {
+  const steps = seedInSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resume) => setTimeout(resume, 0));
+  }
+}
+
+function* seedInSteps({ seed, anchor }: SeedOptions): Generator<void, SeedData> {
   const random = createRandom(seed);
   const clock = createClock(anchor);
   const accounts = seedAccounts();
   const sellers = seedSellers(clock);
   const authorisations = seedAuthorisations(clock);
-  const seeded = seedListings(random, clock, (sellerId) =>
+  const seeded = yield* seedListings(random, clock, (sellerId) =>
     verifiedBrands(
       authorisations.filter((a) => a.sellerId === sellerId),
       anchor,
     ),
   );
+  yield;
   const { penalties, appeals } = seedPenalties(seeded, clock);
   const { complaints, responses } = seedComplaints(seeded, clock);
   const sellerPoints = (sellerId: string) =>
@@ -31,7 +58,9 @@ export function createSeed({ seed, anchor }: { seed: number; anchor: Date }): Se
       penalties.filter((p) => p.sellerId === sellerId),
       anchor,
     );
+  yield;
   const review = seedReview({ listings: seeded, complaints, authorisations, sellerPoints }, random, clock);
+  yield;
   const record = seedRuleRecord(seeded, new Set(review.items.map((i) => i.id)), sellerPoints);
   return {
     accounts,

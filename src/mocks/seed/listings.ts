@@ -78,28 +78,39 @@ function build(
   };
 }
 
-/** `verifiedBrands(shop)`: the brands a shop holds a verified authorisation for, which the checker honours. */
-export function seedListings(
+/** Listings built between two pauses of the seed, so building 10,000 of them never blocks a page for long. */
+export const LISTINGS_PER_STEP = 250;
+
+/**
+ * `verifiedBrands(shop)`: the brands a shop holds a verified authorisation for, which the checker honours.
+ * A generator that pauses every {@link LISTINGS_PER_STEP} listings (see `createSeed` and `createSeedInSlices`).
+ */
+export function* seedListings(
   random: Random,
   clock: Clock,
   verifiedBrands: (sellerId: string) => readonly string[],
-): SeededListing[] {
+): Generator<void, SeededListing[]> {
   const honest = LISTING_TEMPLATES.filter((t) => t.kind === 'honest');
   const flagged = LISTING_TEMPLATES.filter((t) => t.kind !== 'honest');
   const listings: SeededListing[] = [];
-  const add = (sellerId: string, sources: Source[], reviewShare: number) => {
-    sources.forEach((source, index) =>
-      listings.push(build(sellerId, index, source, random, clock, reviewShare, verifiedBrands(sellerId))),
-    );
-  };
+  function* add(sellerId: string, sources: Source[], reviewShare: number) {
+    for (const [index, source] of sources.entries()) {
+      listings.push(build(sellerId, index, source, random, clock, reviewShare, verifiedBrands(sellerId)));
+      if (listings.length % LISTINGS_PER_STEP === 0) yield;
+    }
+  }
   const generated = (count: number): Source[] =>
     Array.from({ length: count }, () => ({ generated: generateHonestListing(random) }));
 
   // A shop in good standing: honest text only, a few of them tricky-but-fine.
-  add(SELLER_IDS.good, random.shuffle([...honest.map((template) => ({ template })), ...generated(12)]), 0.8);
+  yield* add(
+    SELLER_IDS.good,
+    random.shuffle([...honest.map((template) => ({ template })), ...generated(12)]),
+    0.8,
+  );
 
   // A shop close to suspension: every kind of problem, plus its ordinary goods.
-  add(
+  yield* add(
     SELLER_IDS.atRisk,
     random.shuffle([
       ...flagged.map((template) => ({ template })),
@@ -112,7 +123,7 @@ export function seedListings(
   // A very large catalogue: mostly ordinary goods, each problem template twice, spread through it.
   const largeFlagged: Source[] = [...flagged, ...flagged].map((template) => ({ template }));
   const largeHonest: Source[] = honest.map((template) => ({ template }));
-  add(
+  yield* add(
     SELLER_IDS.large,
     random.shuffle([
       ...largeFlagged,
@@ -127,7 +138,7 @@ export function seedListings(
       .shuffle(flagged)
       .slice(0, 8)
       .map((template) => ({ template }));
-    add(sellerId, random.shuffle([...picked, ...generated(17)]), 0.9);
+    yield* add(sellerId, random.shuffle([...picked, ...generated(17)]), 0.9);
   }
   return listings;
 }

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from './api';
 import { apiMessages } from './messages';
-import { BrandAuthorisation } from './schemas';
+import { BrandAuthorisation } from './schemas/account-data';
 
 /** The signed-in seller's brand documents: the checker, the listing page and the evidence pickers all read it. */
 export const authorisationsQuery = () =>

@@ -1,7 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from './api';
-import { RuleMode } from './schemas';
+import { RuleMode } from './schemas/rules';
 
 /**
  * The rules reviewers put in "review only" mode. Shared, because every checker in the app must honour them
