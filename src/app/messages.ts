@@ -1,4 +1,22 @@
+import type { BrandAuthorisation } from '@/shared/api/schemas/account-data';
 import { defineMessages, plural } from '@/shared/i18n/messages';
+
+type DocumentType = BrandAuthorisation['documentType'];
+
+const CLEARING_DOCUMENT_EN: Record<DocumentType, string> = {
+  authorisation_letter: 'authorisation letter',
+  trademark_certificate: 'trademark certificate',
+  licence: 'licence',
+  purchase_invoice: 'purchase invoice',
+  other: 'other',
+};
+const CLEARING_DOCUMENT_RU: Record<DocumentType, string> = {
+  authorisation_letter: 'письмо-разрешение',
+  trademark_certificate: 'свидетельство на товарный знак',
+  licence: 'лицензия',
+  purchase_invoice: 'накладная',
+  other: 'другой документ',
+};
 
 /** The shell's words: page titles, navigation, account menu, error pages, demo notices. */
 export const appMessages = defineMessages(
@@ -68,6 +86,9 @@ export const appMessages = defineMessages(
       failuresExplained: 'Calls to these parts of the API fail on purpose.',
       turnOff: 'Turn failures off',
     },
+    /** A brand warning cleared by a verified document, on the listing page. */
+    clearedBy: (type: DocumentType, issuer: string, until: string | null, fileName: string) =>
+      `Cleared by your verified ${CLEARING_DOCUMENT_EN[type]} from ${issuer}${until ? `, valid until ${until}` : ''} (${fileName}).`,
     cannotStart: {
       title: 'The demo could not start',
       body: 'Its mocked API needs service workers, which this browser or page context does not allow. Try a current browser over http://localhost or https.',
@@ -142,6 +163,8 @@ export const appMessages = defineMessages(
       failuresExplained: 'Запросы к этим частям API намеренно завершаются ошибкой.',
       turnOff: 'Выключить сбои',
     },
+    clearedBy: (type: DocumentType, issuer: string, until: string | null, fileName: string) =>
+      `Снято вашим подтверждённым документом (${CLEARING_DOCUMENT_RU[type]}) от ${issuer}${until ? `, действует до ${until}` : ''} (${fileName}).`,
     cannotStart: {
       title: 'Демо не запустилось',
       body: 'Имитации API нужны service worker, а этот браузер или контекст страницы их не разрешает. Откройте страницу в современном браузере по http://localhost или https.',
