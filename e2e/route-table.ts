@@ -26,6 +26,7 @@ export const ACCOUNTS: Record<string, RouteCase[]> = {
   'seller-large': sellerRoutes('MegaMart Direct', 'lst-mm-00001', 'cmp-mm-01', 'pen-mm-04'),
   reviewer: [
     { path: '/review', heading: 'Review queue' },
+    { path: '/appeals', heading: 'Appeals' },
     { path: '/review/rev-cmp-vt-01', heading: /complaint by Rolex SA/ },
     { path: '/review/rev-auth-vt-01', heading: /Brand authorisation: Xiaomi/ },
     { path: '/complaints', heading: 'IP complaints' },

@@ -256,6 +256,24 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: { Component: async () => (await import('./routes/review-item-route')).ReviewItemRoute },
             },
             {
+              path: 'appeals',
+              handle: { title: 'appeals' } satisfies RouteHandle,
+              loader: guarded(q, 'reviewer', async () => {
+                const [{ appealsQuery, penaltiesQuery }, { shopsQuery }] = await Promise.all([
+                  import('@/shared/api/penalties'),
+                  import('@/shared/api/sellers'),
+                ]);
+                return Promise.all([
+                  q.ensureQueryData({ ...appealsQuery(), revalidateIfStale: true }),
+                  q.ensureQueryData(penaltiesQuery()),
+                  q.ensureQueryData(shopsQuery()),
+                ]);
+              }),
+              // The filter only changes the query string: nothing to load again.
+              shouldRevalidate: onlyPathChanges,
+              lazy: { Component: async () => (await import('@/features/review/appeals-page')).AppealsPage },
+            },
+            {
               path: 'audit',
               handle: { title: 'audit' } satisfies RouteHandle,
               loader: guarded(q, 'reviewer', async (a) => {

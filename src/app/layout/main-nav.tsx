@@ -18,6 +18,7 @@ const SELLER_LINKS: { to: string; label: NavKey; end?: boolean }[] = [
 
 const REVIEWER_LINKS: { to: string; label: NavKey; end?: boolean }[] = [
   { to: '/review', label: 'review' },
+  { to: '/appeals', label: 'appeals' },
   { to: '/complaints', label: 'complaints' },
   { to: '/audit', label: 'audit' },
   { to: '/policies', label: 'policies' },

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/shared/api/api';
-import { ComplaintDetail, IpComplaint, Seller } from '@/shared/api/schemas';
+import { ComplaintDetail, IpComplaint } from '@/shared/api/schemas';
 
 export const complaintKeys = {
   all: ['complaints'] as const,
@@ -22,10 +22,4 @@ export const complaintQuery = (id: string) =>
       api.request(`/complaints/${encodeURIComponent(id)}`, { schema: ComplaintDetail, signal }),
   });
 
-/** Every shop, for a reviewer's complaint pages to name the shop a complaint is against. */
-export const shopsQuery = () =>
-  queryOptions({
-    queryKey: ['sellers', 'list'],
-    queryFn: ({ signal }) => api.request('/sellers', { schema: z.array(Seller), signal }),
-    select: (sellers) => new Map(sellers.map((s) => [s.id, s.shopName])),
-  });
+export { shopsQuery } from '@/shared/api/sellers';

@@ -1,19 +1,8 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
-import { Appeal, type AppealCreate, PenaltyRecord } from '@/shared/api/schemas';
+import { Appeal, type AppealCreate } from '@/shared/api/schemas';
 
-export const penaltiesQuery = () =>
-  queryOptions({
-    queryKey: ['penalties', 'list'],
-    queryFn: ({ signal }) => api.request('/penalties', { schema: z.array(PenaltyRecord), signal }),
-  });
-
-export const appealsQuery = () =>
-  queryOptions({
-    queryKey: ['appeals', 'list'],
-    queryFn: ({ signal }) => api.request('/appeals', { schema: z.array(Appeal), signal }),
-  });
+export { appealsQuery, penaltiesQuery } from '@/shared/api/penalties';
 
 export function useSubmitAppeal(penaltyId: string) {
   const queryClient = useQueryClient();

@@ -2,10 +2,12 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { api } from '@/shared/api/api';
 import {
+  Appeal,
   BulkDecisionResult,
   Decision,
   ReviewItemDetail,
   ReviewQueueEntry,
+  type AppealDecisionCreate,
   type BulkDecisionCreate,
   type DecisionCreate,
 } from '@/shared/api/schemas';
@@ -73,5 +75,24 @@ export function useBulkDecide() {
     mutationFn: (input: BulkDecisionCreate) =>
       api.request('/review-items/decisions', { method: 'POST', body: input, schema: BulkDecisionResult }),
     onSettled: () => Promise.all(AFFECTED.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  });
+}
+
+/** A reviewer's decision on a seller's appeal: upheld reverses the penalty, rejected lets it stand. */
+export function useDecideAppeal(appealId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AppealDecisionCreate) =>
+      api.request(`/appeals/${encodeURIComponent(appealId)}/decision`, {
+        method: 'POST',
+        body: input,
+        schema: Appeal,
+      }),
+    onSettled: () =>
+      Promise.all(
+        [['appeals'], ['penalties'], ['sellers'], ['audit']].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
   });
 }
