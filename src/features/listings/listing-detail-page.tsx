@@ -17,6 +17,7 @@ import { useBulkListings, useUpdateListing } from './mutations';
 import { listingQuery } from './queries';
 import { useStatusOptions } from './status-options';
 import { isDirty, useListingDraft } from './use-listing-draft';
+import { uiMessages } from '@/shared/ui/messages';
 
 const ANCHOR = 'finding-';
 
@@ -35,6 +36,7 @@ export function ListingDetailPage({
 }) {
   const all = listingsMessages.use();
   const m = all.detail;
+  const categories = uiMessages.use().listingCategories;
   const { verdictOptions, moderationOptions } = useStatusOptions();
   const { data: listing } = useSuspenseQuery(listingQuery(listingId));
   const { draft, setDraft, reset, restored } = useListingDraft(listing);
@@ -97,7 +99,7 @@ export function ListingDetailPage({
             <StatusBadge options={moderationOptions} value={listing.moderation} />
             <span>
               {m.meta(
-                all.category[listing.category],
+                categories[listing.category],
                 formatMoney(listing.priceCents, listing.currency),
                 formatDateTime(listing.updatedAt),
               )}

@@ -3,11 +3,13 @@ import { LISTING_CATEGORIES, LISTING_SORTS, type ListingQuery } from '@/shared/a
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { listingsMessages } from './messages';
 import { useStatusOptions } from './status-options';
+import { uiMessages } from '@/shared/ui/messages';
 
 /** The filters live in the URL: a view can be shared, and Back goes to the previous one. */
 export function ListingFilters({ query, formKey }: { query: ListingQuery; formKey: string }) {
   const all = listingsMessages.use();
   const m = all.filters;
+  const categories = uiMessages.use().listingCategories;
   const { verdictOptions, moderationOptions } = useStatusOptions();
   return (
     <Form
@@ -38,7 +40,7 @@ export function ListingFilters({ query, formKey }: { query: ListingQuery; formKe
         name="category"
         label={m.category}
         value={query.category}
-        options={LISTING_CATEGORIES.map((c) => ({ value: c, label: all.category[c] }))}
+        options={LISTING_CATEGORIES.map((c) => ({ value: c, label: categories[c] }))}
       />
       <label className="flex flex-col text-sm font-medium text-slate-800">
         {m.rule}

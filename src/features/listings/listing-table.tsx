@@ -5,6 +5,7 @@ import { StatusBadge } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import { listingsMessages } from './messages';
 import { useStatusOptions } from './status-options';
+import { uiMessages } from '@/shared/ui/messages';
 
 interface Props {
   listings: readonly Listing[];
@@ -15,6 +16,7 @@ interface Props {
 
 export function ListingTable({ listings, selected, onToggle, onToggleAll }: Props) {
   const m = listingsMessages.use();
+  const categories = uiMessages.use().listingCategories;
   const { verdictOptions, moderationOptions } = useStatusOptions();
   const all = listings.length > 0 && listings.every((l) => selected.has(l.id));
   return (
@@ -73,7 +75,7 @@ export function ListingTable({ listings, selected, onToggle, onToggleAll }: Prop
               <StatusBadge options={moderationOptions} value={listing.moderation} />
             </Td>
             <Td className="break-words">{listing.brand ?? '—'}</Td>
-            <Td>{m.category[listing.category]}</Td>
+            <Td>{categories[listing.category]}</Td>
             <Td className="whitespace-nowrap">{formatDate(listing.updatedAt)}</Td>
           </tr>
         );

@@ -4,6 +4,7 @@ import { setLocale } from '@/shared/i18n/locale';
 import { formatRelative } from '@/shared/lib/format';
 import { actionsFor, suggestedReason } from './decision-panel';
 import { labelFor, reviewMessages } from './messages';
+import { uiMessages } from '@/shared/ui/messages';
 
 afterEach(() => setLocale('en'));
 
@@ -46,9 +47,8 @@ describe('the review queue in Russian', () => {
 
   it('names a category it knows in Russian, and a new one in words', () => {
     setLocale('ru');
-    const m = reviewMessages.get();
-    expect(labelFor(m.category, 'jewellery-watches')).toBe('Украшения и часы');
-    expect(labelFor(m.category, 'garden_furniture')).toBe('Garden furniture');
+    expect(labelFor(uiMessages.get('ru').listingCategories, 'jewellery-watches')).toBe('Украшения и часы');
+    expect(labelFor(uiMessages.get('ru').listingCategories, 'garden_furniture')).toBe('Garden furniture');
   });
 });
 

@@ -130,7 +130,7 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
         />
         <p className="mt-2 text-xs text-slate-700">
           {m.meta(
-            all.category[listing.category],
+            uiMessages.get().listingCategories[listing.category],
             m.moderation[listing.moderation],
             formatDate(listing.createdAt),
           )}

@@ -11,6 +11,7 @@ import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
 import { Th } from '@/shared/ui/table';
 import { labelFor, reviewMessages } from './messages';
 import { queueFiltersFrom, reviewItemsQuery, useBulkDecide, type QueueFilters } from './queries';
+import { uiMessages } from '@/shared/ui/messages';
 
 const KINDS = ['listing', 'buyer_report', 'complaint', 'document'] as const;
 const AGES = ['1d', '3d', '7d'] as const;
@@ -56,7 +57,10 @@ function Filters({ filters }: { filters: QueueFilters }) {
         name="category"
         label={m.filters.category}
         value={filters.category}
-        options={LISTING_CATEGORIES.map((value) => ({ value, label: m.category[value] }))}
+        options={LISTING_CATEGORIES.map((value) => ({
+          value,
+          label: uiMessages.get().listingCategories[value],
+        }))}
       />
       <label className="flex flex-col text-sm font-medium text-slate-800">
         {m.filters.rule}
@@ -320,7 +324,9 @@ export function ReviewQueuePage() {
                     </Link>
                     <span className="block text-xs text-slate-700">
                       {item.shopName} · {m.queue.pointsOnRecord(item.sellerPoints)}
-                      {item.category ? ` · ${labelFor(m.category, item.category)}` : ''}
+                      {item.category
+                        ? ` · ${labelFor(uiMessages.get().listingCategories, item.category)}`
+                        : ''}
                     </span>
                   </td>
                   <td className="px-3 py-2 align-top">{m.kind[item.kind]}</td>
