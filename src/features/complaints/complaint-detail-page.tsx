@@ -10,10 +10,15 @@ import { documentKindLabel } from '@/shared/ui/documents-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card } from '@/shared/ui/panels';
 import { ClauseLink } from '@/shared/ui/clause-link';
-import { MODERATION_OPTIONS, StatusBadge } from '@/shared/ui/status-options';
+import {
+  COMPLAINT_SERIOUSNESS_OPTIONS,
+  COMPLAINT_STATUS_OPTIONS,
+  MODERATION_OPTIONS,
+  StatusBadge,
+} from '@/shared/ui/status-options';
 import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
 import { complaintTimeline } from './complaint-timeline';
-import { complaintsMessages, seriousnessOptions, statusOptions } from './messages';
+import { complaintsMessages } from './messages';
 import { complaintQuery, shopsQuery } from './queries';
 import { ResponseSection } from './response-section';
 
@@ -39,8 +44,8 @@ export function ComplaintDetailPage({
         title={d.title(complaint.complainant.rightsOwner)}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <StatusBadge options={statusOptions(m)} value={complaint.status} />
-            <StatusBadge options={seriousnessOptions(m)} value={complaint.seriousness} />
+            <StatusBadge options={COMPLAINT_STATUS_OPTIONS} value={complaint.status} />
+            <StatusBadge options={COMPLAINT_SERIOUSNESS_OPTIONS} value={complaint.seriousness} />
             {reviewer ? (
               <span>
                 {d.shop} {shops?.get(complaint.sellerId) ?? complaint.sellerId}

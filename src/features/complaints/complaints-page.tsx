@@ -6,7 +6,11 @@ import { Countdown } from '@/shared/ui/countdown';
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState } from '@/shared/ui/panels';
-import { StatusBadge } from '@/shared/ui/status-options';
+import {
+  COMPLAINT_SERIOUSNESS_OPTIONS,
+  COMPLAINT_STATUS_OPTIONS,
+  StatusBadge,
+} from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import {
   filtersFromSearch,
@@ -17,7 +21,7 @@ import {
   visibleComplaints,
   type ComplaintFilters,
 } from './complaint-list';
-import { complaintsMessages, seriousnessOptions, statusOptions } from './messages';
+import { complaintsMessages } from './messages';
 import { complaintsQuery, shopsQuery } from './queries';
 
 export function ComplaintsPage({ reviewer }: { reviewer: boolean }) {
@@ -108,10 +112,10 @@ function ComplaintRow({
       </Td>
       <Td>{count === 0 ? m.list.noListings : m.list.listings(count)}</Td>
       <Td>
-        <StatusBadge options={seriousnessOptions(m)} value={complaint.seriousness} />
+        <StatusBadge options={COMPLAINT_SERIOUSNESS_OPTIONS} value={complaint.seriousness} />
       </Td>
       <Td>
-        <StatusBadge options={statusOptions(m)} value={complaint.status} />
+        <StatusBadge options={COMPLAINT_STATUS_OPTIONS} value={complaint.status} />
       </Td>
       <Td className="min-w-44">
         {open || complaint.status === 'awaiting_response' ? (
@@ -128,7 +132,7 @@ function ComplaintRow({
 function ComplaintFilterForm({ filters, formKey }: { filters: ComplaintFilters; formKey: string }) {
   const m = complaintsMessages.use();
   const l = m.list;
-  const statuses = [{ value: NEEDS_ANSWER, label: m.status.needs_answer }, ...statusOptions(m)];
+  const statuses = [{ value: NEEDS_ANSWER, label: m.status.needs_answer }, ...COMPLAINT_STATUS_OPTIONS];
   const rights = RIGHT_TYPES.map((right) => ({ value: right, label: m.rights[right] }));
   return (
     <Form
@@ -144,7 +148,7 @@ function ComplaintFilterForm({ filters, formKey }: { filters: ComplaintFilters; 
         name="seriousness"
         label={l.columns.seriousness}
         value={filters.seriousness}
-        options={seriousnessOptions(m)}
+        options={COMPLAINT_SERIOUSNESS_OPTIONS}
       />
       <button type="submit" className="btn-primary">
         {l.apply}

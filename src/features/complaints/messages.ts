@@ -1,5 +1,4 @@
 import { defineMessages, plural } from '@/shared/i18n/messages';
-import { COMPLAINT_SERIOUSNESS_OPTIONS, COMPLAINT_STATUS_OPTIONS } from '@/shared/ui/status-options';
 
 /** The IP complaints pages: the list and its filters, a complaint, the seller's answer and the history. */
 export const complaintsMessages = defineMessages(
@@ -7,15 +6,7 @@ export const complaintsMessages = defineMessages(
   {
     status: {
       needs_answer: 'Needs an answer',
-      awaiting_response: 'Awaiting response',
-      counter_noticed: 'Counter-noticed',
-      accepted: 'Accepted',
-      upheld: 'Upheld',
-      rejected: 'Rejected',
-      inadmissible: 'Not admissible',
-      withdrawn: 'Withdrawn',
     },
-    seriousness: { general: 'General', serious: 'Serious' },
     rights: { trademark: 'Trademark', patent: 'Patent', copyright: 'Copyright' },
     list: {
       title: 'IP complaints',
@@ -193,15 +184,7 @@ export const complaintsMessages = defineMessages(
   {
     status: {
       needs_answer: 'Нужен ответ',
-      awaiting_response: 'Ждёт ответа',
-      counter_noticed: 'Встречное уведомление',
-      accepted: 'Принята',
-      upheld: 'Удовлетворена',
-      rejected: 'Отклонена',
-      inadmissible: 'Не подлежит рассмотрению',
-      withdrawn: 'Отозвана',
     },
-    seriousness: { general: 'Обычное', serious: 'Серьёзное' },
     rights: { trademark: 'Товарный знак', patent: 'Патент', copyright: 'Авторское право' },
     list: {
       title: 'Жалобы по ИС',
@@ -407,14 +390,3 @@ export const complaintsMessages = defineMessages(
     },
   },
 );
-
-type Words = ReturnType<typeof complaintsMessages.get>;
-
-/** The status options of the shared badges and filters, labelled in the interface language. */
-export function statusOptions(m: Words) {
-  return COMPLAINT_STATUS_OPTIONS.map((o) => ({ ...o, label: m.status[o.value] }));
-}
-
-export function seriousnessOptions(m: Words) {
-  return COMPLAINT_SERIOUSNESS_OPTIONS.map((o) => ({ ...o, label: m.seriousness[o.value] }));
-}
