@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { admissibilityChecks } from '@/domain/complaints/admissibility';
+import { GROUND_LABELS } from '@/domain/complaints/grounds';
 import { useLocale } from '@/shared/i18n/locale';
 import type { DecisionAction, ListingReading, ReviewItemDetail } from '@/shared/api/schemas';
 import { useReviewOnlyRules } from '@/shared/api/rule-modes';
@@ -166,7 +167,7 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
 /** What the seller answered to the complaint: a reviewer upholding it must have read the counter-notice. */
 function SellerAnswer({ responses }: { responses: ReviewItemDetail['responses'] }) {
   const m = reviewMessages.use().item;
-  const ui = uiMessages.use();
+  const locale = useLocale();
   return (
     <Card title={m.answer} className="lg:col-span-2">
       {responses.length === 0 ? (
@@ -183,7 +184,7 @@ function SellerAnswer({ responses }: { responses: ReviewItemDetail['responses'] 
               {response.grounds.length > 0 ? (
                 <p className="mt-1">
                   <span className="font-medium">{m.answerGrounds}</span>{' '}
-                  {response.grounds.map((g) => ui.grounds[g]).join('; ')}.
+                  {response.grounds.map((g) => GROUND_LABELS[locale][g]).join('; ')}.
                 </p>
               ) : null}
               {response.statement ? (

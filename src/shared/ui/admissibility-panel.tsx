@@ -1,4 +1,6 @@
 import { admissible, type AdmissibilityCheck } from '@/domain/complaints/admissibility';
+import { GROUND_LABELS } from '@/domain/complaints/grounds';
+import { useLocale } from '@/shared/i18n/locale';
 import { Badge } from '@/shared/ui/badge';
 import { Card } from '@/shared/ui/panels';
 import { ClauseLink } from '@/shared/ui/clause-link';
@@ -18,6 +20,7 @@ export function AdmissibilityPanel({
 }) {
   const m = uiMessages.use();
   const a = m.admissibility;
+  const locale = useLocale();
   const failed = checks.filter((c) => !c.passed);
   return (
     <Card title={a.title} className="lg:col-span-2">
@@ -37,7 +40,7 @@ export function AdmissibilityPanel({
             <p className="mt-1">{check.detail}</p>
             {!check.passed && check.ground ? (
               <p className="mt-1">
-                <span className="font-medium">{a.ground}</span> {m.grounds[check.ground]}.
+                <span className="font-medium">{a.ground}</span> {GROUND_LABELS[locale][check.ground]}.
               </p>
             ) : !check.passed ? (
               <p className="mt-1">{a.noGround}</p>

@@ -163,17 +163,6 @@ export const uiMessages = defineMessages(
       noGround: 'Not a ground on its own: the marketplace asks the complainant for what is missing.',
       rule: 'Rule:',
     },
-    /** The grounds of a counter-notice, as the seller would say them. */
-    grounds: {
-      authorised: 'The rights owner has authorised me to sell these goods',
-      genuine_goods: 'The goods are genuine, made or licensed by the rights owner',
-      no_use_of_right: 'My listing does not use the right the complaint names',
-      no_listing_link: 'The complaint does not point to a specific listing of mine',
-      no_proof_of_right: 'The complaint does not prove that the right exists',
-      no_proof_of_authority: 'The complainant has not shown they may act for the rights owner',
-      distribution_dispute: 'This is a quarrel about distribution, not an infringement',
-      lawfully_marketed: 'The goods were already lawfully sold in the country, so reselling them is allowed',
-    },
   },
   {
     language: 'Язык',
@@ -347,16 +336,6 @@ export const uiMessages = defineMessages(
       ground: 'Основание для встречного уведомления:',
       noGround: 'Само по себе не основание: маркетплейс запросит у заявителя недостающее.',
       rule: 'Правило:',
-    },
-    grounds: {
-      authorised: 'Правообладатель разрешил мне продавать этот товар',
-      genuine_goods: 'Товар оригинальный: произведён правообладателем или по его лицензии',
-      no_use_of_right: 'Мой товар не использует право, указанное в жалобе',
-      no_listing_link: 'Жалоба не указывает на конкретный мой товар',
-      no_proof_of_right: 'Жалоба не доказывает, что право существует',
-      no_proof_of_authority: 'Заявитель не подтвердил, что вправе действовать от имени правообладателя',
-      distribution_dispute: 'Это спор о дистрибуции, а не нарушение права',
-      lawfully_marketed: 'Товар уже был законно введён в оборот в стране, поэтому его перепродажа допустима',
     },
   },
 );

@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COUNTER_NOTICE_GROUND_LABELS } from '@/domain/complaints/grounds';
 import { checkListing } from '@/domain/checker';
 import { LISTING_CATEGORIES } from '@/shared/api/schemas';
 import { vaultOptions } from '@/shared/api/authorisations';
@@ -68,10 +67,6 @@ describe('words the shared blocks take from the domain keep their English', () =
     const en = uiMessages.get('en').listingCategories;
     expect(LISTING_CATEGORIES.map((c) => en[c])).toEqual(LISTING_CATEGORIES.map(humanise));
     expect(uiMessages.get('ru').listingCategories['phones-accessories']).toBe('Аксессуары для телефонов');
-  });
-
-  it('words counter-notice grounds as the complaints domain does', () => {
-    expect(uiMessages.get('en').grounds).toEqual(COUNTER_NOTICE_GROUND_LABELS);
   });
 });
 
