@@ -11,11 +11,10 @@ import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
 import { ReviewOnlyNotice } from '@/shared/ui/review-only-notice';
 import { Card, ErrorPanel, Notice } from '@/shared/ui/panels';
-import { StatusBadge } from '@/shared/ui/status-options';
+import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS, statusLabel } from '@/shared/ui/status-options';
 import { listingsMessages } from './messages';
 import { useBulkListings, useUpdateListing } from './mutations';
 import { listingQuery } from './queries';
-import { useStatusOptions } from './status-options';
 import { isDirty, useListingDraft } from './use-listing-draft';
 import { uiMessages } from '@/shared/ui/messages';
 
@@ -37,7 +36,6 @@ export function ListingDetailPage({
   const all = listingsMessages.use();
   const m = all.detail;
   const categories = uiMessages.use().listingCategories;
-  const { verdictOptions, moderationOptions } = useStatusOptions();
   const { data: listing } = useSuspenseQuery(listingQuery(listingId));
   const { draft, setDraft, reset, restored } = useListingDraft(listing);
   const save = useUpdateListing(listing.id);
@@ -95,8 +93,8 @@ export function ListingDetailPage({
         title={listing.title}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <StatusBadge options={verdictOptions} value={listing.check.verdict} />
-            <StatusBadge options={moderationOptions} value={listing.moderation} />
+            <StatusBadge options={VERDICT_OPTIONS} value={listing.check.verdict} />
+            <StatusBadge options={MODERATION_OPTIONS} value={listing.moderation} />
             <span>
               {m.meta(
                 categories[listing.category],
@@ -150,7 +148,7 @@ export function ListingDetailPage({
           ) : null}
           {/* Announced only when a check settles, not on every keystroke. */}
           <p role="status" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-            {result ? <StatusBadge options={verdictOptions} value={result.verdict} /> : null}
+            {result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}
             {check.status === 'checking'
               ? ''
               : result && shown.every((f) => f.severity === 'info')
@@ -222,7 +220,11 @@ export function ListingDetailPage({
             {m.discard}
           </button>
           <p role="status" className="text-sm">
-            {saved ? m.saved(all.verdict[saved]) : dirty ? m.unsaved : ''}
+            {saved
+              ? m.saved(statusLabel(VERDICT_OPTIONS.find((o) => o.value === saved) ?? VERDICT_OPTIONS[2]))
+              : dirty
+                ? m.unsaved
+                : ''}
           </p>
         </div>
       </form>

@@ -2,15 +2,14 @@ import { Form } from 'react-router';
 import { LISTING_CATEGORIES, LISTING_SORTS, type ListingQuery } from '@/shared/api/schemas';
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { listingsMessages } from './messages';
-import { useStatusOptions } from './status-options';
 import { uiMessages } from '@/shared/ui/messages';
+import { MODERATION_OPTIONS, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 
 /** The filters live in the URL: a view can be shared, and Back goes to the previous one. */
 export function ListingFilters({ query, formKey }: { query: ListingQuery; formKey: string }) {
   const all = listingsMessages.use();
   const m = all.filters;
   const categories = uiMessages.use().listingCategories;
-  const { verdictOptions, moderationOptions } = useStatusOptions();
   return (
     <Form
       key={formKey}
@@ -29,12 +28,12 @@ export function ListingFilters({ query, formKey }: { query: ListingQuery; formKe
           placeholder={m.searchPlaceholder}
         />
       </label>
-      <FilterSelect name="verdict" label={m.verdict} value={query.verdict} options={verdictOptions} />
+      <FilterSelect name="verdict" label={m.verdict} value={query.verdict} options={VERDICT_OPTIONS} />
       <FilterSelect
         name="moderation"
         label={m.moderation}
         value={query.moderation}
-        options={moderationOptions}
+        options={MODERATION_OPTIONS}
       />
       <FilterSelect
         name="category"

@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import type { Listing } from '@/shared/api/schemas';
 import { formatDate } from '@/shared/lib/format';
-import { StatusBadge } from '@/shared/ui/status-options';
+import { MODERATION_OPTIONS, StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import { listingsMessages } from './messages';
-import { useStatusOptions } from './status-options';
 import { uiMessages } from '@/shared/ui/messages';
 
 interface Props {
@@ -17,7 +16,6 @@ interface Props {
 export function ListingTable({ listings, selected, onToggle, onToggleAll }: Props) {
   const m = listingsMessages.use();
   const categories = uiMessages.use().listingCategories;
-  const { verdictOptions, moderationOptions } = useStatusOptions();
   const all = listings.length > 0 && listings.every((l) => selected.has(l.id));
   return (
     <Table
@@ -60,7 +58,7 @@ export function ListingTable({ listings, selected, onToggle, onToggleAll }: Prop
               </Link>
             </Td>
             <Td>
-              <StatusBadge options={verdictOptions} value={listing.check.verdict} />
+              <StatusBadge options={VERDICT_OPTIONS} value={listing.check.verdict} />
             </Td>
             <Td className="max-w-xs break-words">
               {top ? (
@@ -72,7 +70,7 @@ export function ListingTable({ listings, selected, onToggle, onToggleAll }: Prop
               )}
             </Td>
             <Td>
-              <StatusBadge options={moderationOptions} value={listing.moderation} />
+              <StatusBadge options={MODERATION_OPTIONS} value={listing.moderation} />
             </Td>
             <Td className="break-words">{listing.brand ?? '—'}</Td>
             <Td>{categories[listing.category]}</Td>

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/shared/i18n/locale';
 import { listingsMessages } from './messages';
-import { statusOptions } from './status-options';
 
 afterEach(() => setLocale('en'));
 
@@ -33,21 +32,6 @@ describe('the listings page in Russian', () => {
     expect(bulk.exported(10_000)).toBe('В CSV выгружено 10\u00a0000 товаров.');
     expect(bulk.exported(1)).toBe('В CSV выгружен 1 товар.');
     expect(bulk.exportAll(10_000)).toBe('Выгрузить все 10\u00a0000 в CSV');
-  });
-
-  it('labels verdicts and moderation states in Russian, with the shared colours', () => {
-    const { verdictOptions, moderationOptions } = statusOptions(listingsMessages.get('ru'));
-    expect(verdictOptions.map((o) => [o.value, o.label, o.tone])).toEqual([
-      ['block', 'Заблокирован', 'bad'],
-      ['warn', 'Предупреждение', 'warn'],
-      ['ok', 'В порядке', 'good'],
-    ]);
-    expect(moderationOptions.find((o) => o.value === 'under_review')?.label).toBe('На проверке');
-    expect(statusOptions(listingsMessages.get('en')).verdictOptions.map((o) => o.label)).toEqual([
-      'Blocked',
-      'Warning',
-      'OK',
-    ]);
   });
 
   it('explains a conflicting save in Russian, and passes the server words through in English', () => {

@@ -15,14 +15,6 @@ export const listingsMessages = defineMessages(
     previousPage: 'Previous page',
     nextPage: 'Next page',
     page: (page: number, of: number) => `Page ${formatCount(page)} of ${formatCount(of)}`,
-    verdict: { block: 'Blocked', warn: 'Warning', ok: 'OK' },
-    moderation: {
-      active: 'Active',
-      under_review: 'Under review',
-      changes_requested: 'Changes requested',
-      delisted: 'Delisted',
-      removed: 'Removed',
-    },
     table: {
       caption: 'Listings',
       selectAll: 'Select all listings on this page',
@@ -134,14 +126,6 @@ export const listingsMessages = defineMessages(
     previousPage: 'Предыдущая страница',
     nextPage: 'Следующая страница',
     page: (page: number, of: number) => `Страница ${formatCount(page)} из ${formatCount(of)}`,
-    verdict: { block: 'Заблокирован', warn: 'Предупреждение', ok: 'В порядке' },
-    moderation: {
-      active: 'Активен',
-      under_review: 'На проверке',
-      changes_requested: 'Нужны исправления',
-      delisted: 'Снят с продажи',
-      removed: 'Удалён',
-    },
     table: {
       caption: 'Товары',
       selectAll: 'Выбрать все товары на этой странице',
