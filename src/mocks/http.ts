@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApiProblem } from '@/shared/api/schemas';
 
 /** Thrown inside a handler to answer with a problem body; the endpoint wrapper turns it into a response. */
@@ -31,7 +31,7 @@ export function problemResponse(problem: ApiProblem): Response {
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsOf(error: z.core.$ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   const add = (path: string, message: string) => (fields[path || 'body'] ??= []).push(message);
   for (const issue of error.issues) {
@@ -59,8 +59,8 @@ async function readJson(request: Request, optional = false): Promise<unknown> {
   }
 }
 
-function validate<S extends z.ZodType>(json: unknown, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(json);
+function validate<S extends z.core.$ZodType>(json: unknown, schema: S): z.infer<S> {
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) {
     throw unprocessable('Some fields need attention.', fieldErrorsOf(parsed.error));
   }
@@ -68,7 +68,7 @@ function validate<S extends z.ZodType>(json: unknown, schema: S): z.infer<S> {
 }
 
 /** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 with field errors when invalid. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function parseBody<S extends z.core.$ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   return validate(await readJson(request), schema);
 }
 
@@ -80,9 +80,9 @@ export async function parseNoBody(request: Request): Promise<void> {
 }
 
 /** Validates query parameters: 400 with field errors when a filter is not one the API knows. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+export function parseQuery<S extends z.core.$ZodType>(request: Request, schema: S): z.infer<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = schema.safeParse(params);
+  const parsed = z.safeParse(schema, params);
   if (!parsed.success) throw badRequest('Some query parameters are not valid.', fieldErrorsOf(parsed.error));
   return parsed.data;
 }

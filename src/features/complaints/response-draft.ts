@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COUNTER_NOTICE_GROUNDS, type CounterNoticeGround } from '@/domain/complaints/grounds';
 import { ComplaintResponseCreate, DocumentRef } from '@/shared/api/schemas';
 import { complaintsMessages } from './messages';
@@ -22,18 +22,18 @@ export function emptyDraft(suggested: readonly CounterNoticeGround[]): ResponseD
 }
 
 const StoredDraft = z.object({
-  choice: z.enum(['accept', 'counter_notice']).nullable(),
+  choice: z.nullable(z.enum(['accept', 'counter_notice'])),
   grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)),
-  statement: z.string().max(20_000),
+  statement: z.string().check(z.maxLength(20_000)),
   documents: z
     .array(
       z.object({
         kind: DocumentRef.shape.kind,
-        name: z.string().max(200),
-        vaultId: z.string().max(64).optional(),
+        name: z.string().check(z.maxLength(200)),
+        vaultId: z.optional(z.string().check(z.maxLength(64))),
       }),
     )
-    .max(10),
+    .check(z.maxLength(10)),
 });
 
 /** What was stored, if it is a draft this version of the app understands (older or damaged ones are ignored). */
@@ -90,7 +90,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function issuesByPath(error: z.ZodError): Record<string, string[]> {
+function issuesByPath(error: z.core.$ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues)
     (fields[issue.path.map(String).join('.')] ??= []).push(issueMessage(issue));

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Notification, NotificationList } from '@/shared/api/schemas/account-data';
 
 export const notificationsQuery = () =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   Account,
   Appeal,
@@ -19,7 +19,7 @@ import {
 export const SellerRow = z.object({
   id: z.string(),
   shopName: z.string(),
-  country: z.string().length(2),
+  country: z.string().check(z.length(2)),
   joinedAt: Timestamp,
 });
 export type SellerRow = z.infer<typeof SellerRow>;

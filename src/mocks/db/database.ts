@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COLLECTIONS, isCollectionName, type SeedData } from './collections';
 import { Db, type Change } from './db';
 import type { DemoStorage } from './storage';
@@ -9,7 +9,7 @@ export const DEFAULT_SEED = 20_191_004;
 
 const StoredMeta = z.object({
   schemaVersion: z.number(),
-  seed: z.number().int(),
+  seed: z.number().check(z.int()),
   anchor: z.iso.datetime({ offset: true }),
 });
 type StoredMeta = z.infer<typeof StoredMeta>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Listing, ListingQuery } from '@/shared/api/schemas';
 
 type ParsedQuery = z.output<typeof ListingQuery>;

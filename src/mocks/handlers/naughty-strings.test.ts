@@ -9,6 +9,7 @@ import {
   Listing,
   ReviewItemDetail,
 } from '@/shared/api/schemas';
+import { z } from 'zod/mini';
 import { DEFAULT_SEED } from '../db/database';
 import { cachedSeed, startTestApi, TEST_NOW, type TestApi } from '../test-support';
 
@@ -122,7 +123,7 @@ async function appealablePenalty() {
 }
 
 const storedAppeal = (penaltyId: string) => async () =>
-  (await json('/appeals', SELLER, { parse: (v: unknown) => Appeal.array().parse(v) })).find(
+  (await json('/appeals', SELLER, { parse: (v: unknown) => z.array(Appeal).parse(v) })).find(
     (a) => a.penaltyId === penaltyId,
   );
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BulkDecisionResult, ReviewItemDetail, ReviewQueueEntry } from '@/shared/api/schemas';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { startTestApi, TEST_NOW, type TestApi } from '../test-support';
 
 let api: TestApi;
@@ -9,7 +9,7 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-async function get<T extends z.ZodType>(path: string, schema: T, as = 'reviewer'): Promise<z.infer<T>> {
+async function get<T extends z.ZodMiniType>(path: string, schema: T, as = 'reviewer'): Promise<z.infer<T>> {
   const response = await api.raw(path, { as });
   expect(response.status).toBe(200);
   return schema.parse(await response.json());

@@ -1,5 +1,5 @@
 import { HOUR_MS } from '@/domain/time';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { verifiedBrands } from '@/domain/authorisations/verified-brands';
 import { readingOf } from '@/domain/checker/reading';
 import { outlook } from '@/domain/penalties/standing';
@@ -23,13 +23,13 @@ import { standingOf } from './standing';
 const AGES = { '1d': 24, '3d': 72, '7d': 168 } as const;
 
 const ReviewQuery = z.object({
-  status: z.enum(['open', 'decided', 'all']).default('open'),
-  kind: ReviewItemKind.optional(),
-  rule: z.string().max(100).optional(),
-  sellerId: z.string().max(64).optional(),
-  category: ListingCategory.optional(),
+  status: z._default(z.enum(['open', 'decided', 'all']), 'open'),
+  kind: z.optional(ReviewItemKind),
+  rule: z.optional(z.string().check(z.maxLength(100))),
+  sellerId: z.optional(z.string().check(z.maxLength(64))),
+  category: z.optional(ListingCategory),
   /** Only items waiting at least this long. */
-  age: z.enum(['1d', '3d', '7d']).optional(),
+  age: z.optional(z.enum(['1d', '3d', '7d'])),
 });
 
 /** The penalties the rules set for a listing's findings: one per rule that carries points. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { api } from './api';
 import { apiMessages } from './messages';
 import { BrandAuthorisation } from './schemas/account-data';

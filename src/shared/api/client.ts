@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiMessages } from './messages';
 import { ApiProblem } from './schemas/common';
@@ -17,7 +17,7 @@ export interface ApiClientOptions {
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends z.core.$ZodType> {
   schema: S;
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: QueryParams;
@@ -29,7 +29,10 @@ export interface RequestOptions<S extends z.ZodType> {
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  async function request<S extends z.ZodType>(path: string, init: RequestOptions<S>): Promise<z.infer<S>> {
+  async function request<S extends z.core.$ZodType>(
+    path: string,
+    init: RequestOptions<S>,
+  ): Promise<z.infer<S>> {
     const url = new URL(`/api${path}`, options.baseUrl);
     for (const [key, value] of Object.entries(init.query ?? {})) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
@@ -75,7 +78,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!response.ok) throw await problemOf(response);
     if (init.schema === BLOB) return (await response.blob()) as z.infer<S>;
     const payload: unknown = await response.json().catch(() => undefined);
-    const parsed = init.schema.safeParse(payload);
+    const parsed = z.safeParse(init.schema, payload);
     if (!parsed.success) {
       throw new ApiError({
         status: 502,
@@ -97,7 +100,7 @@ export function createApiClient(options: ApiClientOptions) {
 /** Marks a request whose answer is a file rather than JSON. */
 const BLOB = {
   safeParse: (value: unknown) => ({ success: true, data: value }),
-} as unknown as z.ZodType<Blob>;
+} as unknown as z.core.$ZodType<Blob>;
 
 async function problemOf(response: Response): Promise<ApiError> {
   const problem = ApiProblem.safeParse(await response.json().catch(() => undefined));

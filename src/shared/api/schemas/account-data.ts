@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Id, PolicyRef, Timestamp } from './common';
+import { z } from 'zod/mini';
+import { Id, intAtLeast, PolicyRef, Timestamp } from './common';
 
 export const NotificationKind = z.enum([
   'complaint_received',
@@ -18,13 +18,13 @@ export const Notification = z.object({
   title: z.string(),
   body: z.string(),
   /** An in-app path, e.g. `/complaints/cmp-…`. */
-  link: z.string().startsWith('/'),
+  link: z.string().check(z.startsWith('/')),
   createdAt: Timestamp,
-  readAt: Timestamp.nullable(),
+  readAt: z.nullable(Timestamp),
 });
 export type Notification = z.infer<typeof Notification>;
 
-export const NotificationList = z.object({ items: z.array(Notification), unread: z.number().int().min(0) });
+export const NotificationList = z.object({ items: z.array(Notification), unread: intAtLeast(0) });
 export type NotificationList = z.infer<typeof NotificationList>;
 
 export const NotificationUpdate = z.strictObject({ read: z.boolean() });
@@ -51,21 +51,21 @@ export type AuthorisationStatus = z.infer<typeof AuthorisationStatus>;
 export const BrandAuthorisation = z.object({
   id: Id,
   sellerId: Id,
-  brands: z.array(z.string()).min(1),
+  brands: z.array(z.string()).check(z.minLength(1)),
   documentType: AuthorisationDocumentType,
   issuer: z.string(),
   issuedAt: Timestamp,
-  validUntil: Timestamp.nullable(),
+  validUntil: z.nullable(Timestamp),
   status: AuthorisationStatus,
-  rejectionReason: z.string().nullable(),
+  rejectionReason: z.nullable(z.string()),
   fileName: z.string(),
   fileType: AuthorisationFileType,
   /** Bytes. */
-  fileSize: z.number().int().min(0),
+  fileSize: intAtLeast(0),
   /** The document this one replaced (which is now 'withdrawn'). */
-  replacesId: Id.nullable(),
+  replacesId: z.nullable(Id),
   /** When a reviewer verified or rejected it. */
-  decidedAt: Timestamp.nullable(),
+  decidedAt: z.nullable(Timestamp),
 });
 export type BrandAuthorisation = z.infer<typeof BrandAuthorisation>;
 
@@ -73,30 +73,38 @@ export type BrandAuthorisation = z.infer<typeof BrandAuthorisation>;
  * What the seller says about a document: the `metadata` part of the multipart upload (the `file` part is the
  * file itself). Brands are trimmed and de-duplicated ignoring case.
  */
-export const BrandAuthorisationCreate = z
-  .strictObject({
-    brands: z
+const BrandAuthorisationFields = z.strictObject({
+  brands: z.pipe(
+    z
       .array(
         z
           .string()
-          .trim()
-          .min(1, 'A brand name cannot be empty.')
-          .max(100, 'Keep a brand name under 100 characters.'),
+          .check(
+            z.trim(),
+            z.minLength(1, 'A brand name cannot be empty.'),
+            z.maxLength(100, 'Keep a brand name under 100 characters.'),
+          ),
       )
-      .min(1, 'Name at least one brand the document covers.')
-      .max(50, 'Name at most 50 brands.')
-      .transform((brands) =>
-        brands.filter((b, i) => brands.findIndex((other) => other.toLowerCase() === b.toLowerCase()) === i),
+      .check(
+        z.minLength(1, 'Name at least one brand the document covers.'),
+        z.maxLength(50, 'Name at most 50 brands.'),
       ),
-    documentType: AuthorisationDocumentType,
-    issuer: z.string().trim().min(2, 'Name who issued the document.').max(200),
-    issuedAt: Timestamp,
-    validUntil: Timestamp.nullable(),
-  })
-  .refine((value) => value.validUntil === null || value.validUntil > value.issuedAt, {
-    path: ['validUntil'],
-    message: 'The valid-until date must come after the issue date.',
-  });
+    z.transform((brands: string[]) =>
+      brands.filter((b, i) => brands.findIndex((other) => other.toLowerCase() === b.toLowerCase()) === i),
+    ),
+  ),
+  documentType: AuthorisationDocumentType,
+  issuer: z.string().check(z.trim(), z.minLength(2, 'Name who issued the document.'), z.maxLength(200)),
+  issuedAt: Timestamp,
+  validUntil: z.nullable(Timestamp),
+});
+export const BrandAuthorisationCreate = BrandAuthorisationFields.check(
+  z.refine(
+    (value: z.output<typeof BrandAuthorisationFields>) =>
+      value.validUntil === null || value.validUntil > value.issuedAt,
+    { path: ['validUntil'], message: 'The valid-until date must come after the issue date.' },
+  ),
+);
 export type BrandAuthorisationCreate = z.input<typeof BrandAuthorisationCreate>;
 
 export const PolicySummary = z.object({
@@ -105,7 +113,7 @@ export const PolicySummary = z.object({
   topic: z.string(),
   summary: z.string(),
   source: z.string(),
-  clauseCount: z.number().int().min(0),
+  clauseCount: intAtLeast(0),
 });
 export type PolicySummary = z.infer<typeof PolicySummary>;
 
@@ -116,12 +124,12 @@ export const CheckerRule = z.object({
   id: z.string(),
   category: z.string(),
   severity: RuleSeverity,
-  points: z.number().min(0),
+  points: z.number().check(z.gte(0)),
   policy: PolicyRef,
   reason: z.string(),
   fix: z.string(),
   examples: z.object({ hit: z.array(z.string()), miss: z.array(z.string()) }),
-  termCount: z.number().int().min(0),
+  termCount: intAtLeast(0),
 });
 export type CheckerRule = z.infer<typeof CheckerRule>;
 
@@ -132,19 +140,19 @@ export const PolicyClause = z.object({
   allowed: z.array(z.string()),
   notAllowed: z.array(z.string()),
   /** The checker rules citing this clause. */
-  rules: z.array(CheckerRule.pick({ id: true, severity: true, points: true, reason: true })),
+  rules: z.array(z.pick(CheckerRule, { id: true, severity: true, points: true, reason: true })),
   /** The penalty types and counting rules resting on it. */
   penalties: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string() })),
 });
 export type PolicyClause = z.infer<typeof PolicyClause>;
 
-export const PolicyDetail = PolicySummary.extend({
-  breach: z.string().nullable(),
-  examples: z.object({ allowed: z.array(z.string()), notAllowed: z.array(z.string()) }).nullable(),
+export const PolicyDetail = z.extend(PolicySummary, {
+  breach: z.nullable(z.string()),
+  examples: z.nullable(z.object({ allowed: z.array(z.string()), notAllowed: z.array(z.string()) })),
   clauses: z.array(PolicyClause),
-  sections: z.array(z.object({ title: z.string(), clauseIds: z.array(z.string()) })).nullable(),
-  versions: z
-    .object({
+  sections: z.nullable(z.array(z.object({ title: z.string(), clauseIds: z.array(z.string()) }))),
+  versions: z.nullable(
+    z.object({
       before: z.string(),
       after: z.string(),
       changes: z.array(
@@ -156,8 +164,8 @@ export const PolicyDetail = PolicySummary.extend({
           after: z.string(),
         }),
       ),
-    })
-    .nullable(),
+    }),
+  ),
 });
 export type PolicyDetail = z.infer<typeof PolicyDetail>;
 

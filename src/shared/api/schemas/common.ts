@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
+
+// The functional `zod/mini` API keeps the first page small: the chained API cannot be tree-shaken. Unlike the
+// chained API it brings no messages of its own, so the English ones are set here for the rules that name none.
+z.config(en());
 
 // Every schema module imports this one first, so this runs before any schema is built. The built page's Content
 // Security Policy allows no eval: zod would still try `new Function` once, to see whether it may compile its
@@ -6,10 +11,13 @@ import { z } from 'zod';
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
 export const Timestamp = z.iso.datetime({ offset: true });
-export const Id = z.string().min(1).max(64);
+export const Id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A citation of one clause of one policy, e.g. `{ policy: 'product-listing-policy', clause: 'cat-3' }`. */
-export const PolicyRef = z.object({ policy: z.string().min(1), clause: z.string().min(1) });
+export const PolicyRef = z.object({
+  policy: z.string().check(z.minLength(1)),
+  clause: z.string().check(z.minLength(1)),
+});
 export type PolicyRef = z.infer<typeof PolicyRef>;
 
 export const Role = z.enum(['seller', 'reviewer']);
@@ -39,30 +47,35 @@ export const DocumentRef = z.object({
   ]),
   name: z
     .string()
-    .trim()
-    .min(1, 'Give the document a file name.')
-    .max(200, 'Keep the file name to 200 characters or fewer.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the document a file name.'),
+      z.maxLength(200, 'Keep the file name to 200 characters or fewer.'),
+    ),
   /** Set when the document was attached from the seller's brand-document vault rather than uploaded again. */
-  vaultId: z.string().min(1).max(64).optional(),
+  vaultId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;
 
-export function pageOf<T extends z.ZodType>(item: T) {
+/** A whole number of at least `min`. */
+export const intAtLeast = (min: number) => z.number().check(z.int(), z.gte(min));
+
+export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    total: z.number().int().min(0),
+    page: intAtLeast(1),
+    pageSize: intAtLeast(1),
+    total: intAtLeast(0),
   });
 }
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
 
 /** The body of every 4xx/5xx answer. `fieldErrors` maps a field path to its messages. */
 export const ApiProblem = z.object({
-  status: z.number().int(),
+  status: z.number().check(z.int()),
   code: z.string(),
   message: z.string(),
-  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type ApiProblem = z.infer<typeof ApiProblem>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COUNTER_NOTICE_GROUNDS } from '@/domain/complaints/grounds';
 import { Actor, DocumentRef, Id, Timestamp } from './common';
 import { ModerationState } from './listings';
@@ -28,13 +28,13 @@ export const IpComplaint = z.object({
   complainant: z.object({
     rightsOwner: z.string(),
     /** The person or firm filing for the owner; null when the owner files directly. */
-    representative: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
+    representative: z.nullable(z.string()),
+    email: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
   }),
   rightType: RightType,
   rightName: z.string(),
-  registrationNumber: z.string().nullable(),
+  registrationNumber: z.nullable(z.string()),
   claim: z.string(),
   evidence: z.array(DocumentRef),
   proofOfAuthority: z.array(DocumentRef),
@@ -58,13 +58,15 @@ export const ComplaintResponseCreate = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('accept') }),
     z.strictObject({
       kind: z.literal('counter_notice'),
-      grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)).min(1, 'Choose at least one ground.'),
+      grounds: z.array(z.enum(COUNTER_NOTICE_GROUNDS)).check(z.minLength(1, 'Choose at least one ground.')),
       statement: z
         .string()
-        .trim()
-        .min(30, 'Write a statement of at least 30 characters.')
-        .max(10_000, 'Keep the statement to 10,000 characters or fewer.'),
-      documents: z.array(DocumentRef).max(10, 'Attach at most 10 documents.').default([]),
+        .check(
+          z.trim(),
+          z.minLength(30, 'Write a statement of at least 30 characters.'),
+          z.maxLength(10_000, 'Keep the statement to 10,000 characters or fewer.'),
+        ),
+      documents: z._default(z.array(DocumentRef).check(z.maxLength(10, 'Attach at most 10 documents.')), []),
     }),
   ],
   { error: 'Choose whether to accept the complaint or to file a counter-notice.' },

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Id, pageOf, PolicyRef, Timestamp } from './common';
+import { z } from 'zod/mini';
+import { Id, intAtLeast, pageOf, PolicyRef, Timestamp } from './common';
 
 /** The marketplace's catalogue categories (where a seller files a listing), not the policy categories. */
 export const LISTING_CATEGORIES = [
@@ -34,12 +34,12 @@ export type ModerationState = z.infer<typeof ModerationState>;
 export const ListingFinding = z.object({
   ruleId: z.string(),
   severity: z.enum(['block', 'warn', 'info']),
-  points: z.number().min(0),
+  points: z.number().check(z.gte(0)),
   summary: z.string(),
   field: z.enum(['title', 'description', 'brand']),
   /** UTF-16 offsets of the matched characters in the field, end exclusive. */
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: intAtLeast(0),
+  end: intAtLeast(0),
   matched: z.string(),
   policy: PolicyRef,
 });
@@ -57,17 +57,17 @@ export const Listing = z.object({
   sellerId: Id,
   title: z.string(),
   description: z.string(),
-  brand: z.string().nullable(),
+  brand: z.nullable(z.string()),
   category: ListingCategory,
   language: z.enum(['en', 'ru']),
-  priceCents: z.number().int().min(0),
+  priceCents: intAtLeast(0),
   currency: z.enum(['USD', 'EUR', 'RUB']),
   moderation: ModerationState,
   check: ListingCheck,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Bumped on every write; a write must name the version it read, or it gets 409. */
-  version: z.number().int().min(1),
+  version: intAtLeast(1),
 });
 export type Listing = z.infer<typeof Listing>;
 
@@ -75,53 +75,59 @@ export const ListingPage = pageOf(Listing);
 
 export const LISTING_SORTS = ['updated-desc', 'updated-asc', 'title-asc', 'title-desc', 'risk-desc'] as const;
 export const ListingQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1)), 1),
   /** Up to 10,000 so that an export of everything matching is one request. */
-  pageSize: z.coerce.number().int().min(1).max(10_000).default(50),
-  q: z.string().trim().max(200).optional(),
-  verdict: Verdict.optional(),
-  moderation: ModerationState.optional(),
-  category: ListingCategory.optional(),
-  brand: z.string().trim().max(100).optional(),
-  rule: z.string().trim().max(100).optional(),
-  sellerId: Id.optional(),
-  sort: z.enum(LISTING_SORTS).default('updated-desc'),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000)), 50),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  verdict: z.optional(Verdict),
+  moderation: z.optional(ModerationState),
+  category: z.optional(ListingCategory),
+  brand: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  rule: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  sellerId: z.optional(Id),
+  sort: z._default(z.enum(LISTING_SORTS), 'updated-desc'),
 });
 /** The filters a client may send; every one optional, with the server's defaults. */
 export type ListingQuery = Partial<z.output<typeof ListingQuery>>;
 
 const title = z
   .string()
-  .trim()
-  .min(3, 'Give the listing a title of at least 3 characters.')
-  .max(200, 'Keep the title to 200 characters or fewer.');
-const description = z.string().max(20_000, 'Keep the description to 20,000 characters or fewer.');
-const brand = z.string().trim().max(100, 'Keep the brand to 100 characters or fewer.').nullable();
+  .check(
+    z.trim(),
+    z.minLength(3, 'Give the listing a title of at least 3 characters.'),
+    z.maxLength(200, 'Keep the title to 200 characters or fewer.'),
+  );
+const description = z
+  .string()
+  .check(z.maxLength(20_000, 'Keep the description to 20,000 characters or fewer.'));
+const brand = z.nullable(
+  z.string().check(z.trim(), z.maxLength(100, 'Keep the brand to 100 characters or fewer.')),
+);
 
 export const ListingCreate = z.strictObject({
   title,
-  description: description.default(''),
-  brand: brand.default(null),
+  description: z._default(description, ''),
+  brand: z._default(brand, null),
   category: ListingCategory,
-  language: z.enum(['en', 'ru']).default('en'),
-  priceCents: z.number().int().min(0).max(100_000_000),
-  currency: z.enum(['USD', 'EUR', 'RUB']).default('USD'),
+  language: z._default(z.enum(['en', 'ru']), 'en'),
+  priceCents: z.number().check(z.int(), z.gte(0), z.lte(100_000_000)),
+  currency: z._default(z.enum(['USD', 'EUR', 'RUB']), 'USD'),
 });
 export type ListingCreate = z.input<typeof ListingCreate>;
 
 export const ListingUpdate = z.strictObject({
-  version: z.number().int().min(1),
-  title: title.optional(),
-  description: description.optional(),
-  brand: brand.optional(),
-  category: ListingCategory.optional(),
-  priceCents: z.number().int().min(0).max(100_000_000).optional(),
+  version: intAtLeast(1),
+  title: z.optional(title),
+  description: z.optional(description),
+  brand: z.optional(brand),
+  category: z.optional(ListingCategory),
+  priceCents: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000_000))),
 });
 export type ListingUpdate = z.infer<typeof ListingUpdate>;
 
 export const ListingBulkAction = z.strictObject({
   action: z.enum(['delist', 'relist', 'request_review', 'recheck']),
-  ids: z.array(Id).min(1, 'Select at least one listing.').max(10_000),
+  ids: z.array(Id).check(z.minLength(1, 'Select at least one listing.'), z.maxLength(10_000)),
 });
 export type ListingBulkAction = z.infer<typeof ListingBulkAction>;
-export const ListingBulkResult = z.object({ updated: z.number().int(), skipped: z.array(Id) });
+export const ListingBulkResult = z.object({ updated: z.number().check(z.int()), skipped: z.array(Id) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DocumentRef, Id, PolicyRef, Timestamp } from './common';
 
 /**
@@ -18,20 +18,20 @@ export const PenaltyRecord = z.object({
   /** What triggered it: one listing, one complaint, or conduct outside listings. */
   source: z.object({
     type: z.enum(['listing', 'complaint', 'conduct']),
-    id: Id.nullable(),
+    id: z.nullable(Id),
     label: z.string(),
   }),
   ruleId: z.string(),
   policy: PolicyRef,
   summary: z.string(),
-  points: z.number().min(0).max(48),
+  points: z.number().check(z.gte(0), z.lte(48)),
   status: PenaltyStatus,
   issuedAt: Timestamp,
   /** Points stop counting 365 days after issue. */
   expiresAt: Timestamp,
   /** One appeal per record, within 7 days of issue. */
   appealBy: Timestamp,
-  appealId: Id.nullable(),
+  appealId: z.nullable(Id),
 });
 export type PenaltyRecord = z.infer<typeof PenaltyRecord>;
 
@@ -44,17 +44,19 @@ export const Appeal = z.object({
   documents: z.array(DocumentRef),
   status: AppealStatus,
   submittedAt: Timestamp,
-  decidedAt: Timestamp.nullable(),
+  decidedAt: z.nullable(Timestamp),
 });
 export type Appeal = z.infer<typeof Appeal>;
 
 export const AppealCreate = z.strictObject({
   reason: z
     .string()
-    .trim()
-    .min(20, 'Explain the appeal in at least 20 characters.')
-    .max(5_000, 'Keep the reason to 5,000 characters or fewer.'),
-  documents: z.array(DocumentRef).max(10, 'Attach at most 10 documents.').default([]),
+    .check(
+      z.trim(),
+      z.minLength(20, 'Explain the appeal in at least 20 characters.'),
+      z.maxLength(5_000, 'Keep the reason to 5,000 characters or fewer.'),
+    ),
+  documents: z._default(z.array(DocumentRef).check(z.maxLength(10, 'Attach at most 10 documents.')), []),
 });
 export type AppealCreate = z.input<typeof AppealCreate>;
 
@@ -63,8 +65,10 @@ export const AppealDecisionCreate = z.strictObject({
   outcome: z.enum(['upheld', 'rejected']),
   reason: z
     .string()
-    .trim()
-    .min(5, 'Give a reason of at least 5 characters.')
-    .max(2_000, 'Keep the reason to 2,000 characters or fewer.'),
+    .check(
+      z.trim(),
+      z.minLength(5, 'Give a reason of at least 5 characters.'),
+      z.maxLength(2_000, 'Keep the reason to 2,000 characters or fewer.'),
+    ),
 });
 export type AppealDecisionCreate = z.input<typeof AppealDecisionCreate>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BrandAuthorisation } from './account-data';
-import { PolicyRef } from './common';
+import { intAtLeast, PolicyRef } from './common';
 import { ComplaintResponse, IpComplaint } from './complaints';
 import { Listing } from './listings';
 import { Decision, ReviewItem, ReviewItemKind } from './review';
@@ -13,8 +13,8 @@ export const ListingReading = z.object({
   folded: z.string(),
   spans: z.array(
     z.object({
-      start: z.number().int().min(0),
-      end: z.number().int().min(0),
+      start: intAtLeast(0),
+      end: intAtLeast(0),
       read: z.string(),
       why: z.enum(['mixed scripts', 'digits or symbols read as letters', 'look-alike letters']),
     }),
@@ -26,20 +26,25 @@ export type ListingReading = z.infer<typeof ListingReading>;
 export const ReviewItemDetail = z.object({
   item: ReviewItem,
   decisions: z.array(Decision),
-  listing: Listing.nullable(),
+  listing: z.nullable(Listing),
   readings: z.array(ListingReading),
-  complaint: IpComplaint.nullable(),
+  complaint: z.nullable(IpComplaint),
   /** The seller's answers to the complaint (acceptance or counter-notice), newest first: the reviewer weighs them. */
   responses: z.array(ComplaintResponse),
-  document: BrandAuthorisation.nullable(),
+  document: z.nullable(BrandAuthorisation),
   seller: z.object({ id: z.string(), shopName: z.string(), standing: SellerStanding }),
   /** Brands the seller holds a verified authorisation for: the checker reads the listing with them. */
   authorizedBrands: z.array(z.string()),
   /** Earlier decisions on the same seller's items, newest first. */
-  history: z.array(Decision.extend({ itemTitle: z.string(), itemKind: ReviewItemKind })),
+  history: z.array(z.extend(Decision, { itemTitle: z.string(), itemKind: ReviewItemKind })),
   /** The penalties the rules set for this item's findings: points and clause, per rule. */
   penaltyOptions: z.array(
-    z.object({ ruleId: z.string(), label: z.string(), points: z.number().min(0).max(48), policy: PolicyRef }),
+    z.object({
+      ruleId: z.string(),
+      label: z.string(),
+      points: z.number().check(z.gte(0), z.lte(48)),
+      policy: PolicyRef,
+    }),
   ),
 });
 export type ReviewItemDetail = z.infer<typeof ReviewItemDetail>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Actor, Id, PolicyRef, Timestamp } from './common';
 
 export const ReviewItemKind = z.enum(['listing', 'complaint', 'buyer_report', 'document']);
@@ -13,8 +13,8 @@ export const ReviewItem = z.object({
   reason: z.string(),
   ruleIds: z.array(z.string()),
   /** 0-100: severity, points at stake and the seller's standing, combined. */
-  risk: z.number().min(0).max(100),
-  pointsAtStake: z.number().min(0),
+  risk: z.number().check(z.gte(0), z.lte(100)),
+  pointsAtStake: z.number().check(z.gte(0)),
   status: z.enum(['open', 'decided']),
   createdAt: Timestamp,
 });
@@ -32,11 +32,13 @@ export type DecisionAction = z.infer<typeof DecisionAction>;
 
 export const DecisionCreate = z.strictObject({
   action: DecisionAction,
-  reason: z.string().trim().min(5, 'Give a reason of at least 5 characters.').max(2_000),
-  points: z.number().min(0).max(48).optional(),
-  policy: PolicyRef.optional(),
+  reason: z
+    .string()
+    .check(z.trim(), z.minLength(5, 'Give a reason of at least 5 characters.'), z.maxLength(2_000)),
+  points: z.optional(z.number().check(z.gte(0), z.lte(48))),
+  policy: z.optional(PolicyRef),
   /** For a penalty on a listing: the rule whose points and clause it takes. */
-  ruleId: z.string().max(100).optional(),
+  ruleId: z.optional(z.string().check(z.maxLength(100))),
 });
 export type DecisionCreate = z.infer<typeof DecisionCreate>;
 
@@ -46,8 +48,8 @@ export const Decision = z.object({
   reviewer: Actor,
   action: DecisionAction,
   reason: z.string(),
-  points: z.number().nullable(),
-  policy: PolicyRef.nullable(),
+  points: z.nullable(z.number()),
+  policy: z.nullable(PolicyRef),
   decidedAt: Timestamp,
 });
 export type Decision = z.infer<typeof Decision>;
@@ -59,32 +61,39 @@ export const AuditEvent = z.object({
   action: z.string(),
   subject: z.object({ type: z.string(), id: Id }),
   summary: z.string(),
-  policy: PolicyRef.nullable(),
+  policy: z.nullable(PolicyRef),
   /** The text decided on, as it was at that moment. */
-  snapshot: z.string().nullable(),
+  snapshot: z.nullable(z.string()),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
 /** A queue row: the item with what a reviewer sorts and filters by. */
-export const ReviewQueueEntry = ReviewItem.extend({
+export const ReviewQueueEntry = z.extend(ReviewItem, {
   shopName: z.string(),
   /** The listing's category, for listing items. */
-  category: z.string().nullable(),
+  category: z.nullable(z.string()),
   /** The seller's points now, after the caps. */
-  sellerPoints: z.number().min(0),
+  sellerPoints: z.number().check(z.gte(0)),
 });
 export type ReviewQueueEntry = z.infer<typeof ReviewQueueEntry>;
 
 /** Bulk decisions apply to listing items only, and never issue penalties (those need points set one by one). */
 export const BulkDecisionAction = z.enum(['approve', 'remove_listing', 'request_changes']);
 export const BulkDecisionCreate = z.strictObject({
-  ids: z.array(Id).min(1, 'Select at least one item.').max(100, 'Decide at most 100 items at once.'),
+  ids: z
+    .array(Id)
+    .check(
+      z.minLength(1, 'Select at least one item.'),
+      z.maxLength(100, 'Decide at most 100 items at once.'),
+    ),
   action: BulkDecisionAction,
-  reason: z.string().trim().min(5, 'Give a reason of at least 5 characters.').max(2_000),
+  reason: z
+    .string()
+    .check(z.trim(), z.minLength(5, 'Give a reason of at least 5 characters.'), z.maxLength(2_000)),
 });
 export type BulkDecisionCreate = z.infer<typeof BulkDecisionCreate>;
 
 export const BulkDecisionResult = z.object({
-  results: z.array(z.object({ id: Id, ok: z.boolean(), message: z.string().nullable() })),
+  results: z.array(z.object({ id: Id, ok: z.boolean(), message: z.nullable(z.string()) })),
 });
 export type BulkDecisionResult = z.infer<typeof BulkDecisionResult>;

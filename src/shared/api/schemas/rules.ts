@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Actor, Timestamp } from './common';
+import { z } from 'zod/mini';
+import { Actor, intAtLeast, Timestamp } from './common';
 
 /** `review_only`: the rule's findings still go to a person, but never block a listing on their own. */
 export const RuleModeValue = z.enum(['enforce', 'review_only']);
@@ -7,7 +7,7 @@ export type RuleModeValue = z.infer<typeof RuleModeValue>;
 
 /** A rule's mode as set by a reviewer; a rule with no row is enforced. The id is the rule's id. */
 export const RuleMode = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   mode: RuleModeValue,
   changedBy: Actor,
   changedAt: Timestamp,
@@ -19,17 +19,19 @@ export const RuleModeUpdate = z.strictObject({
   mode: RuleModeValue,
   reason: z
     .string()
-    .trim()
-    .min(5, 'Say why, in at least 5 characters: the reason goes on the audit log.')
-    .max(1_000, 'Keep the reason to 1,000 characters or fewer.'),
+    .check(
+      z.trim(),
+      z.minLength(5, 'Say why, in at least 5 characters: the reason goes on the audit log.'),
+      z.maxLength(1_000, 'Keep the reason to 1,000 characters or fewer.'),
+    ),
 });
 export type RuleModeUpdate = z.infer<typeof RuleModeUpdate>;
 
 /** What a mode change did: the new mode and how many stored listings changed verdict. */
 export const RuleModeResult = z.object({
   mode: RuleMode,
-  rechecked: z.number().int().min(0),
-  verdictsChanged: z.number().int().min(0),
+  rechecked: intAtLeast(0),
+  verdictsChanged: intAtLeast(0),
 });
 export type RuleModeResult = z.infer<typeof RuleModeResult>;
 
@@ -37,10 +39,10 @@ export type RuleModeResult = z.infer<typeof RuleModeResult>;
 export const RuleStat = z.object({
   ruleId: z.string(),
   /** Decided remove listing, issue penalty or request changes. */
-  upheld: z.number().int().min(0),
+  upheld: intAtLeast(0),
   /** Decided approve: the finding was wrong, or not worth acting on. */
-  overturned: z.number().int().min(0),
+  overturned: intAtLeast(0),
   /** Items in the queue that cite the rule and wait for a decision. */
-  open: z.number().int().min(0),
+  open: intAtLeast(0),
 });
 export type RuleStat = z.infer<typeof RuleStat>;
