@@ -221,14 +221,20 @@ async function runLighthouse() {
 
 build();
 const sizes = firstPageSizes();
-const budgetMet = sizes.entry <= BUDGET_KB * 1000;
-console.log('JavaScript for the first page, gzipped (from the build manifest):');
+// The budget is for the first page a seller lands on (the overview): the entry chunk, its static imports and the
+// page's own chunks. The other page is shown whole too, as it costs when opened directly.
+const [landing] = sizes.pages;
+const firstPage = sizes.entry + (landing?.route ?? 0);
+const budgetMet = firstPage <= BUDGET_KB * 1000;
+console.log('JavaScript for the first page, gzipped (from the build manifest; the mocked API apart):');
 console.log(
-  `  app: entry chunk and its static imports ${kb(sizes.entry)} in ${sizes.entryChunks} chunks (budget ${BUDGET_KB} kB: ${budgetMet ? 'met' : 'MISSED'})`,
+  `  app shell: entry chunk and its static imports ${kb(sizes.entry)} in ${sizes.entryChunks} chunks`,
 );
 for (const page of sizes.pages) {
+  const total = sizes.entry + page.route;
+  const verdict = page === landing ? ` (budget ${BUDGET_KB} kB: ${budgetMet ? 'met' : 'MISSED'})` : '';
   console.log(
-    `  ${page.name.padEnd(18)} + the page's own chunks ${kb(page.route)} (${page.routeChunks}); mocked API ${kb(page.mock)} in ${page.mockChunks} chunks`,
+    `  ${page.name.padEnd(18)} shell + the page's own chunks ${kb(page.route)} (${page.routeChunks}) = ${kb(total)}${verdict}; mocked API ${kb(page.mock)} in ${page.mockChunks} chunks`,
   );
 }
 if (SIZE_ONLY) process.exit(0);
@@ -257,5 +263,5 @@ for (const { page, report, performanceRuns } of results) {
     `    FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`,
   );
 }
-if (!budgetMet) missed.push(`first-page app JavaScript over ${BUDGET_KB} kB`);
+if (!budgetMet) missed.push(`first-page app JavaScript (${landing?.name}) over ${BUDGET_KB} kB`);
 console.log(missed.length ? `\ntargets missed:\n  ${missed.join('\n  ')}` : '\nall targets met');
