@@ -2,7 +2,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { MockApiStatus } from '@/mocks/browser';
 
 interface DemoStatusValue {
-  notice: string | null;
+  notice: MockApiStatus['notice'];
   /** The failures injected on purpose, as in `?fail=`; '' for none. */
   failures: string;
   dismissNotice(): void;

@@ -83,6 +83,17 @@ export const appMessages = defineMessages(
       panel: 'The data for this page did not arrive',
     },
     banner: {
+      notices: {
+        unreadable:
+          'The saved demo data could not be read, so the demo started again from its original data.',
+        damaged: 'The saved demo data was damaged, so the demo started again from its original data.',
+        outdated:
+          'The saved demo data came from an older version of the app, so the demo started again from its original data.',
+        'damaged-changes':
+          'Some saved demo data was damaged, so the demo started again from its original data.',
+        'not-stored':
+          'This browser does not let the demo save its data: changes last until you reload the page.',
+      },
       dismiss: 'Dismiss',
       failuresOn: 'Failure injection is on:',
       failuresExplained: 'Calls to these parts of the API fail on purpose.',
@@ -162,6 +173,17 @@ export const appMessages = defineMessages(
       panel: 'Данные для этой страницы не пришли',
     },
     banner: {
+      notices: {
+        unreadable:
+          'Сохранённые данные демо не удалось прочитать, поэтому демо запущено заново с исходными данными.',
+        damaged: 'Сохранённые данные демо были повреждены, поэтому демо запущено заново с исходными данными.',
+        outdated:
+          'Сохранённые данные демо остались от прежней версии приложения, поэтому демо запущено заново с исходными данными.',
+        'damaged-changes':
+          'Часть сохранённых данных демо была повреждена, поэтому демо запущено заново с исходными данными.',
+        'not-stored':
+          'Этот браузер не даёт демо сохранять данные: изменения сохранятся только до перезагрузки страницы.',
+      },
       dismiss: 'Скрыть',
       failuresOn: 'Включены сбои:',
       failuresExplained: 'Запросы к этим частям API намеренно завершаются ошибкой.',

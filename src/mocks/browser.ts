@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './backend';
 import type { Change } from './db/db';
+import type { StorageNotice } from './db/database';
 import { createMemoryStorage, openIndexedDbStorage, type DemoStorage } from './db/storage';
 import { createSeedInSlices } from './seed';
 import { formatFailures, rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
@@ -10,7 +11,7 @@ export interface MockApiStatus {
   /** The failures injected on purpose, as written in `?fail=` (`listings:500,complaints:offline`); '' for none. */
   injectedFailures: string;
   /** Something the user should be told once, e.g. that damaged demo data was reset. */
-  notice: string | null;
+  notice: StorageNotice | null;
   /** Changes the injected failures for the following calls, without a reload. */
   setFailures(failures: DemoConfig['failures']): void;
   /** Calls back when another tab changed or reset the demo data, so this tab can refetch. */
@@ -23,13 +24,12 @@ type TabMessage = { type: 'changes'; changes: Change[] } | { type: 'reset' };
 export async function startMockApi(): Promise<MockApiStatus> {
   let config = resolveDemoConfig(window.location.search, window.sessionStorage);
   let storage: DemoStorage;
-  let storageNotice: string | null = null;
+  let storageNotice: StorageNotice | null = null;
   try {
     storage = await openIndexedDbStorage();
   } catch {
     storage = createMemoryStorage();
-    storageNotice =
-      'This browser does not let the demo save its data: changes last until you reload the page.';
+    storageNotice = 'not-stored';
   }
 
   // Each tab runs its own copy of the backend over the one store; they tell each other what they wrote.

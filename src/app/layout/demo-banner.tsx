@@ -30,7 +30,7 @@ export function DemoBanner() {
           role="status"
           className="flex items-start justify-between gap-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950"
         >
-          <p>{notice}</p>
+          <p>{m.banner.notices[notice]}</p>
           <button type="button" className="btn-secondary" onClick={dismissNotice}>
             {m.banner.dismiss}
           </button>

@@ -35,6 +35,11 @@ function Matches({ title, count, children }: { title: string; count: number; chi
   );
 }
 
+/** An id for a topic's heading: topics have spaces, and an id with spaces names several ids to aria-labelledby. */
+function topicId(topic: string): string {
+  return `topic-${topic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
+
 export function PoliciesPage() {
   const m = policiesMessages.use().list;
   // The policies themselves are written in English.
@@ -88,8 +93,8 @@ export function PoliciesPage() {
       ) : (
         <div className="space-y-6">
           {topics.map((topic) => (
-            <section key={topic} aria-labelledby={`topic-${topic}`}>
-              <h2 id={`topic-${topic}`} className="mb-2 text-lg font-semibold" lang={lang}>
+            <section key={topic} aria-labelledby={topicId(topic)}>
+              <h2 id={topicId(topic)} className="mb-2 text-lg font-semibold" lang={lang}>
                 {topic}
               </h2>
               <ul className="grid gap-3 md:grid-cols-2">

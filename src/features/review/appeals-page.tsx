@@ -23,7 +23,8 @@ export function AppealsPage() {
   const { data: penalties } = useSuspenseQuery(penaltiesQuery());
   const { data: shops } = useSuspenseQuery(shopsQuery());
   const [show, setShow] = useSearchParam('show');
-  const [recorded, setRecorded] = useState('');
+  // What was recorded, worded at render time so it follows a change of language.
+  const [recorded, setRecorded] = useState<{ outcome: 'upheld' | 'rejected'; shop: string } | null>(null);
   const byId = new Map(penalties.map((p) => [p.id, p]));
   const open = appeals.filter((a) => a.status === 'submitted');
   const shown = (show === 'all' ? appeals : open)
@@ -61,7 +62,7 @@ export function AppealsPage() {
         </fieldset>
       </div>
       <p role="status" className="mb-4 empty:hidden">
-        {recorded}
+        {recorded ? m.recorded(recorded.outcome, recorded.shop) : ''}
       </p>
       {shown.length === 0 ? (
         <Card>
@@ -94,7 +95,7 @@ function AppealCard({
   appeal: Appeal;
   penalty: PenaltyRecord | undefined;
   shop: string;
-  onDecided: (message: string) => void;
+  onDecided: (recorded: { outcome: 'upheld' | 'rejected'; shop: string }) => void;
 }) {
   const m = appealsMessages.use();
   const headingId = useId();
@@ -142,7 +143,7 @@ function DecisionForm({
 }: {
   appeal: Appeal;
   shop: string;
-  onDecided: (message: string) => void;
+  onDecided: (recorded: { outcome: 'upheld' | 'rejected'; shop: string }) => void;
 }) {
   const m = appealsMessages.use();
   const decide = useDecideAppeal(appeal.id);
@@ -166,7 +167,7 @@ function DecisionForm({
     // mutateAsync, not mutate's callbacks: the decided appeal leaves the list (and this form unmounts) as soon as
     // the list is fetched again, and callbacks of an unmounted form never run.
     decide.mutateAsync({ outcome, reason }).then(
-      () => onDecided(m.recorded(outcome, shop)),
+      () => onDecided({ outcome, shop }),
       (error: unknown) => {
         const field = isApiError(error) ? error.fieldErrors.reason?.[0] : undefined;
         if (field) setErrors({ reason: field });

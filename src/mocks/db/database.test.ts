@@ -43,7 +43,7 @@ describe('demo database persistence', () => {
     const storage = createMemoryStorage();
     await storage.writeMeta({ schemaVersion: 'one', seed: null });
     const opened = await openDemoDatabase(storage, cachedSeed, TEST_NOW);
-    expect(opened.notice).toMatch(/damaged/);
+    expect(opened.notice).toBe('damaged');
     expect(opened.db.count('accounts')).toBe(4);
     expect(storage.dump().meta).toMatchObject({ schemaVersion: SCHEMA_VERSION });
   });
@@ -55,7 +55,7 @@ describe('demo database persistence', () => {
       { collection: 'listings', id: 'lst-vt-00001', row: { id: 'lst-vt-00001', title: 42 } as never },
     ]);
     const opened = await openDemoDatabase(storage, cachedSeed, TEST_NOW);
-    expect(opened.notice).toMatch(/damaged/);
+    expect(opened.notice).toBe('damaged-changes');
     expect(opened.db.get('listings', 'lst-vt-00001')?.title).toEqual(expect.any(String));
     expect(storage.dump().changes).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('demo database persistence', () => {
     const storage = createMemoryStorage();
     await storage.writeMeta({ schemaVersion: SCHEMA_VERSION - 1, seed: 1, anchor: TEST_NOW.toISOString() });
     const opened = await openDemoDatabase(storage, cachedSeed, TEST_NOW);
-    expect(opened.notice).toMatch(/older version/);
+    expect(opened.notice).toBe('outdated');
   });
 
   it('stores changes in IndexedDB and reads them back', async () => {

@@ -17,11 +17,17 @@ type StoredMeta = z.infer<typeof StoredMeta>;
 /** Builds the seed, at once (tests) or in slices that leave the page responsive (the browser). */
 export type SeedFactory = (options: { seed: number; anchor: Date }) => SeedData | Promise<SeedData>;
 
+/**
+ * Why the demo started again from its original data, or could not keep it: the stored data could not be read, was
+ * damaged, came from an older version, some stored changes were damaged, or this browser cannot store at all.
+ */
+export type StorageNotice = 'unreadable' | 'damaged' | 'outdated' | 'damaged-changes' | 'not-stored';
+
 export interface DemoDatabase {
   readonly db: Db;
   readonly meta: StoredMeta;
-  /** Set when stored data had to be thrown away; the app shows it once. */
-  readonly notice: string | null;
+  /** Set when stored data had to be thrown away; the app shows it once, worded in the interface language. */
+  readonly notice: StorageNotice | null;
 }
 
 function parseChange(value: unknown): Change | null {
@@ -37,7 +43,7 @@ async function fresh(
   storage: DemoStorage,
   makeSeed: SeedFactory,
   now: Date,
-  notice: string | null,
+  notice: StorageNotice | null,
 ): Promise<DemoDatabase> {
   await storage.clear();
   const meta: StoredMeta = { schemaVersion: SCHEMA_VERSION, seed: DEFAULT_SEED, anchor: now.toISOString() };
@@ -60,40 +66,20 @@ export async function openDemoDatabase(
     rawMeta = await storage.readMeta();
     rawChanges = rawMeta === undefined ? [] : await storage.readChanges();
   } catch {
-    return fresh(
-      storage,
-      makeSeed,
-      now,
-      'The saved demo data could not be read, so the demo started again from its original data.',
-    );
+    return fresh(storage, makeSeed, now, 'unreadable');
   }
   if (rawMeta === undefined) return fresh(storage, makeSeed, now, null);
 
   const meta = StoredMeta.safeParse(rawMeta);
   if (!meta.success) {
-    return fresh(
-      storage,
-      makeSeed,
-      now,
-      'The saved demo data was damaged, so the demo started again from its original data.',
-    );
+    return fresh(storage, makeSeed, now, 'damaged');
   }
   if (meta.data.schemaVersion !== SCHEMA_VERSION) {
-    return fresh(
-      storage,
-      makeSeed,
-      now,
-      'The saved demo data came from an older version of the app, so the demo started again from its original data.',
-    );
+    return fresh(storage, makeSeed, now, 'outdated');
   }
   const changes = rawChanges.map(parseChange);
   if (changes.some((change) => change === null)) {
-    return fresh(
-      storage,
-      makeSeed,
-      now,
-      'Some saved demo data was damaged, so the demo started again from its original data.',
-    );
+    return fresh(storage, makeSeed, now, 'damaged-changes');
   }
   const db = new Db(await makeSeed({ seed: meta.data.seed, anchor: new Date(meta.data.anchor) }));
   db.apply(changes as Change[]);
