@@ -1,6 +1,6 @@
 import type { CounterNoticeGround } from './grounds';
 import { COUNTER_NOTICE_GROUNDS } from './grounds';
-import { ruPlural, type TextLanguage } from './language';
+import { pluralIn, type Locale } from '../language';
 
 /**
  * Whether an IP complaint is complete and admissible, read against the Russian IP page (seed 002, paraphrased in
@@ -198,7 +198,7 @@ const RUSSIAN: CheckWords = {
   listingLink: {
     label: 'Указывает на конкретный товар',
     linked: (count) =>
-      `Жалоба прямо ссылается на ${ruPlural(count, ['товар', 'товара', 'товаров'])} вашего магазина.`,
+      `Жалоба прямо ссылается на ${pluralIn('ru', count, { one: '# товар', few: '# товара', many: '# товаров', other: '# товара' })} вашего магазина.`,
     noDirectLink: (owner) =>
       `${owner} описывает товары вашего магазина, но не даёт прямой ссылки ни на одну карточку товара, поэтому жалобу в таком виде рассмотреть нельзя.`,
     noListing: (owner) =>
@@ -246,7 +246,7 @@ const RUSSIAN: CheckWords = {
   },
 };
 
-const WORDS: Record<TextLanguage, CheckWords> = { en: ENGLISH, ru: RUSSIAN };
+const WORDS: Record<Locale, CheckWords> = { en: ENGLISH, ru: RUSSIAN };
 
 function listingLink(c: ComplaintForAdmissibility, w: CheckWords): AdmissibilityCheck {
   const count = c.listingIds.length;
@@ -362,7 +362,7 @@ function notLawfullyMarketed(c: ComplaintForAdmissibility, w: CheckWords): Admis
  */
 export function admissibilityChecks(
   complaint: ComplaintForAdmissibility,
-  language: TextLanguage = 'en',
+  language: Locale = 'en',
 ): AdmissibilityCheck[] {
   const words = WORDS[language];
   return [

@@ -1,4 +1,4 @@
-import type { TextLanguage } from './language';
+import type { Locale } from '../language';
 
 /**
  * The grounds a seller can give in a counter-notice. Several of them are the reasons the Russian IP page gives for
@@ -30,7 +30,7 @@ export const COUNTER_NOTICE_GROUND_LABELS: Record<CounterNoticeGround, string> =
 };
 
 /** Each ground as the seller would say it, in each interface language. */
-export const GROUND_LABELS: Record<TextLanguage, Record<CounterNoticeGround, string>> = {
+export const GROUND_LABELS: Record<Locale, Record<CounterNoticeGround, string>> = {
   en: COUNTER_NOTICE_GROUND_LABELS,
   ru: {
     authorised: 'Правообладатель разрешил мне продавать эти товары',

@@ -1,14 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { LOCALES, type Locale } from '@/domain/language';
 
-/** The interface languages. English is the default; the choice is remembered in this browser. */
-export const LOCALES = ['en', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The interface languages (English is the default); the choice is remembered in this browser. */
+export { INTL_TAGS, LOCALES, type Locale } from '@/domain/language';
 
 /** Each language named in itself, for the switch. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский' };
-
-/** The BCP 47 tag the Intl formatters use: British English dates ("3 Mar 2026"), Russian ("3 мар. 2026 г."). */
-export const INTL_TAGS: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
 
 export const LOCALE_KEY = 'scd:locale';
 

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
-import { getLocale, INTL_TAGS, useLocale, type Locale } from './locale';
+import { pluralIn, type PluralForms } from '@/domain/language';
+import { getLocale, useLocale, type Locale } from './locale';
+
+export type { PluralForms };
 
 /**
  * Interface text, per feature: each feature keeps an English catalogue and a Russian one beside its code
@@ -50,29 +53,7 @@ export function defineMessages<T extends Catalog>(
   };
 }
 
-/**
- * The form of a word for a number, `#` standing for the number: English has one and other; Russian also few
- * (2-4, 22-24...) and many (5-20, 25-30...). `plural(21, { one: '# балл', few: '# балла', many: '# баллов',
- * other: '# балла' })` gives "21 балл".
- */
-export interface PluralForms {
-  one: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
+/** The form of a word for a number in the language in force (or the one given); see `pluralIn`. */
 export function plural(n: number, forms: PluralForms, locale: Locale = getLocale()): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_TAGS[locale])));
-  let numbers = numberFormats.get(locale);
-  if (!numbers) numberFormats.set(locale, (numbers = new Intl.NumberFormat(INTL_TAGS[locale])));
-  const category = rules.select(n);
-  const form =
-    (category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined) ??
-    forms.other;
-  return form.replaceAll('#', numbers.format(n));
+  return pluralIn(locale, n, forms);
 }
