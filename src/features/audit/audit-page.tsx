@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { AuditEntry } from '@/shared/api/schemas';
 import { downloadText, toCsv } from '@/shared/lib/csv';
-import { formatDateTime, humanise } from '@/shared/lib/format';
+import { formatDateTime, labelFor } from '@/shared/lib/format';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -14,11 +14,6 @@ import { AUDIT_FILTER_KEYS, auditEventsQuery, auditFiltersFromSearch } from './q
 
 const ACTIONS = ['decision', 'appeal', 'complaint', 'rule'] as const;
 const SUBJECTS = ['listing', 'buyer_report', 'complaint', 'document', 'penalty', 'rule'] as const;
-
-/** A subject type's name; one the catalogue does not know (newer than this page) reads as words. */
-function subjectLabel(labels: Readonly<Record<string, string>>, type: string): string {
-  return Object.hasOwn(labels, type) ? (labels[type] ?? type) : humanise(type);
-}
 
 export const AUDIT_CSV_HEADER = [
   'id',
@@ -87,7 +82,7 @@ function AuditRow({ event }: { event: AuditEntry }) {
         <code>{event.action}</code>
       </Td>
       <Td>
-        <span className="block text-xs text-slate-700">{subjectLabel(m.subjects, event.subject.type)}</span>
+        <span className="block text-xs text-slate-700">{labelFor(m.subjects, event.subject.type)}</span>
         {link ? (
           <Link className="link" to={link}>
             <code>{event.subject.id}</code>

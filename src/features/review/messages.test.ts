@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewItemDetail } from '@/shared/api/schemas';
 import { setLocale } from '@/shared/i18n/locale';
-import { formatRelative } from '@/shared/lib/format';
+import { formatRelative, labelFor } from '@/shared/lib/format';
 import { actionsFor, suggestedReason } from './decision-panel';
-import { labelFor, reviewMessages } from './messages';
+import { reviewMessages } from './messages';
 import { uiMessages } from '@/shared/ui/messages';
 
 afterEach(() => setLocale('en'));

@@ -1,10 +1,5 @@
-import { formatCount, humanise } from '@/shared/lib/format';
+import { formatCount } from '@/shared/lib/format';
 import { defineMessages, plural } from '@/shared/i18n/messages';
-
-/** The label a catalogue gives a code; a code it does not know (newer than this page) reads as words. */
-export function labelFor(labels: Readonly<Record<string, string>>, code: string): string {
-  return Object.hasOwn(labels, code) ? (labels[code] ?? code) : humanise(code);
-}
 
 /** The review queue, an item's page and the decision panel. */
 export const reviewMessages = defineMessages(

@@ -2,14 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Form, Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { LISTING_CATEGORIES, type BulkDecisionResult, type ReviewQueueEntry } from '@/shared/api/schemas';
-import { formatRelative } from '@/shared/lib/format';
+import { formatRelative, labelFor } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
 import { FilterSelect } from '@/shared/ui/filter-select';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
 import { Th } from '@/shared/ui/table';
-import { labelFor, reviewMessages } from './messages';
+import { reviewMessages } from './messages';
 import { queueFiltersFrom, reviewItemsQuery, useBulkDecide, type QueueFilters } from './queries';
 import { uiMessages } from '@/shared/ui/messages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, formatTimeLeft, formatUtcDate, humanise } from './format';
+import { formatRelative, formatTimeLeft, formatUtcDate, humanise, labelFor } from './format';
 
 describe('formatRelative', () => {
   const now = new Date('2026-11-21T12:00:00Z');
@@ -49,5 +49,15 @@ describe('formatUtcDate', () => {
     expect(formatUtcDate('2026-08-18T23:30:00Z')).toBe('18 Aug 2026');
     expect(formatUtcDate('2026-08-19T02:00:00+03:00')).toBe('18 Aug 2026');
     expect(formatUtcDate('2026-08-19T00:30:00Z')).toBe('19 Aug 2026');
+  });
+});
+
+describe('labelFor', () => {
+  it('takes the catalogue\u2019s label, and words a code the catalogue does not know yet', () => {
+    const labels = { 'listing.approved': 'Approved' };
+    expect(labelFor(labels, 'listing.approved')).toBe('Approved');
+    expect(labelFor(labels, 'garden_furniture')).toBe('Garden furniture');
+    // Never a property every object has.
+    expect(labelFor(labels, 'constructor')).toBe('Constructor');
   });
 });

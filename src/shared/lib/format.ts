@@ -71,6 +71,11 @@ export function humanise(code: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The label a catalogue gives a code; a code it does not know (newer than the page) reads as words. */
+export function labelFor(labels: Readonly<Record<string, string>>, code: string): string {
+  return Object.hasOwn(labels, code) ? (labels[code] ?? code) : humanise(code);
+}
+
 const MINUTE_MS = 60_000;
 
 const UNITS: Record<Locale, Record<'day' | 'hour' | 'minute', PluralForms>> = {
