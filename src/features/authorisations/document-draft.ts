@@ -6,6 +6,7 @@ import {
   type BrandAuthorisationCreate,
 } from '@/shared/api/schemas';
 import { authorisationsMessages } from './messages';
+import { formatBytes } from '@/shared/ui/authorisation-file';
 
 /** What the seller types about a document, kept as a draft in this browser (the file itself cannot be). */
 export interface DocumentDraft {
@@ -83,7 +84,7 @@ export function validateDraft(draft: DocumentDraft, file: File | null, today: st
   }
   if (!file) errors.file = m.noFile;
   else if (!ACCEPTED_TYPES.includes(file.type)) errors.file = m.fileType;
-  else if (file.size > MAX_AUTHORISATION_FILE_BYTES) errors.file = m.fileTooLarge(file.size / (1024 * 1024));
+  else if (file.size > MAX_AUTHORISATION_FILE_BYTES) errors.file = m.fileTooLarge(formatBytes(file.size));
   else if (file.size === 0) errors.file = m.fileEmpty;
   return errors;
 }

@@ -103,8 +103,7 @@ export const authorisationsMessages = defineMessages(
       alreadyExpired: 'This document has already expired: upload one that is still valid.',
       noFile: 'Choose the file of the document.',
       fileType: 'Only PDF, PNG, JPEG or WebP files are accepted.',
-      fileTooLarge: (megabytes: number) =>
-        `The file is larger than the 5 MB limit (it is ${megabytes.toFixed(1)} MB).`,
+      fileTooLarge: (size: string) => `The file is larger than the 5 MB limit (it is ${size}).`,
       fileEmpty: 'The file is empty.',
     },
   },
@@ -215,8 +214,7 @@ export const authorisationsMessages = defineMessages(
       alreadyExpired: 'Срок действия документа уже истёк: загрузите действующий.',
       noFile: 'Выберите файл документа.',
       fileType: 'Принимаются только файлы PDF, PNG, JPEG или WebP.',
-      fileTooLarge: (megabytes: number) =>
-        `Файл больше допустимых 5\u00a0МБ (его размер — ${megabytes.toFixed(1).replace('.', ',')}\u00a0МБ).`,
+      fileTooLarge: (size: string) => `Файл больше допустимых 5\u00a0МБ (его размер — ${size}).`,
       fileEmpty: 'Файл пустой.',
     },
   },

@@ -62,6 +62,14 @@ export function formatMoney(cents: number, currency: string): string {
   ).format(cents / 100);
 }
 
+/** A number with one decimal, the separator in the interface language: "5.3", "5,3". */
+export function formatDecimal(n: number): string {
+  return cached(
+    'decimal',
+    (tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  ).format(n);
+}
+
 export function formatCount(n: number): string {
   return cached('count', (tag) => new Intl.NumberFormat(tag)).format(n);
 }

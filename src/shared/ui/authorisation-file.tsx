@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '@/shared/api/api';
+import { formatCount, formatDecimal } from '@/shared/lib/format';
 import type { BrandAuthorisation } from '@/shared/api/schemas';
 import { uiMessages } from './messages';
 import { ErrorPanel } from './panels';
@@ -9,8 +10,8 @@ import { ErrorPanel } from './panels';
 export function formatBytes(bytes: number): string {
   const m = uiMessages.get().file;
   if (bytes < 1024) return m.bytes(bytes);
-  if (bytes < 1024 * 1024) return m.kb(Math.round(bytes / 1024));
-  return m.mb(bytes / (1024 * 1024));
+  if (bytes < 1024 * 1024) return m.kb(formatCount(Math.round(bytes / 1024)));
+  return m.mb(formatDecimal(bytes / (1024 * 1024)));
 }
 
 /** An object URL for a Blob, revoked when the Blob changes or the component goes. */

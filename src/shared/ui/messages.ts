@@ -147,8 +147,8 @@ export const uiMessages = defineMessages(
       download: (name: string) => `Download ${name}`,
       noPdf: 'This browser cannot show PDFs here.',
       bytes: (n: number) => `${n} bytes`,
-      kb: (n: number) => `${n} KB`,
-      mb: (n: number) => `${n.toFixed(1)} MB`,
+      kb: (n: string) => `${n} KB`,
+      mb: (n: string) => `${n} MB`,
     },
     admissibility: {
       title: 'Admissibility',
@@ -321,8 +321,8 @@ export const uiMessages = defineMessages(
       noPdf: 'Этот браузер не может показать PDF здесь.',
       bytes: (n: number) =>
         plural(n, { one: '#\u00a0байт', few: '#\u00a0байта', many: '#\u00a0байт', other: '#\u00a0байта' }),
-      kb: (n: number) => `${n}\u00a0КБ`,
-      mb: (n: number) => `${n.toFixed(1).replace('.', ',')}\u00a0МБ`,
+      kb: (n: string) => `${n}\u00a0КБ`,
+      mb: (n: string) => `${n}\u00a0МБ`,
     },
     admissibility: {
       title: 'Приемлемость жалобы',
