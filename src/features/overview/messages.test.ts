@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { THRESHOLDS } from '@/domain/penalties/rules';
-import { overviewMessages, thresholdName } from './messages';
+import { overviewMessages } from './messages';
 
 describe('overview words', () => {
-  it('names the thresholds in English exactly as the rules do', () => {
-    const en = overviewMessages.get('en');
-    for (const threshold of THRESHOLDS) expect(thresholdName(en, threshold)).toBe(threshold.label);
-  });
-
   it('agrees the Russian verb and noun with the number of expiring points and documents', () => {
     const ru = overviewMessages.get('ru');
     expect([1, 2, 5, 21].map((n) => ru.points.expire(n, 'через 3 дня', '3 мар.'))).toEqual([

@@ -9,14 +9,6 @@ export const overviewMessages = defineMessages(
     description:
       'Your points, strikes, flagged listings and complaints at a glance. Each figure opens the list behind it.',
     figures: 'Standing figures',
-    /** The thresholds' names, by the points at which each starts (as on the strikes page). */
-    thresholds: {
-      '6': 'Severe warning',
-      '12': 'Restricted 7 days',
-      '24': 'Restricted 14 days',
-      '36': 'Restricted 21 days',
-      '48': 'Account closed',
-    },
     points: {
       label: 'Active penalty points',
       band: (label: string) => `${label}.`,
@@ -54,13 +46,6 @@ export const overviewMessages = defineMessages(
     description:
       'Ваши баллы, нарушения, отмеченные товары и жалобы на одной странице. Каждый показатель открывает список, из которого он складывается.',
     figures: 'Показатели аккаунта',
-    thresholds: {
-      '6': 'Строгое предупреждение',
-      '12': 'Ограничения на 7 дней',
-      '24': 'Ограничения на 14 дней',
-      '36': 'Ограничения на 21 день',
-      '48': 'Аккаунт закрыт',
-    },
     points: {
       label: 'Действующие штрафные баллы',
       band: (label: string) => `${label}.`,
@@ -106,11 +91,3 @@ export const overviewMessages = defineMessages(
     },
   },
 );
-
-/** A threshold's name in the interface language (the rules' own words if one is missing). */
-export function thresholdName(
-  m: ReturnType<typeof overviewMessages.get>,
-  threshold: { points: number; label: string },
-): string {
-  return m.thresholds[String(threshold.points) as keyof typeof m.thresholds] ?? threshold.label;
-}

@@ -6,7 +6,8 @@ import { bandFor, nextThreshold, SERIOUS_IP_STRIKES_TO_CLOSE } from '@/domain/pe
 import { authorisationsQuery } from '@/shared/api/authorisations';
 import { formatCount, formatDate, formatDateTime, formatRelative } from '@/shared/lib/format';
 import { PageHeader } from '@/shared/ui/page-header';
-import { overviewMessages, thresholdName } from './messages';
+import { thresholdText } from '@/shared/ui/penalty-rule-messages';
+import { overviewMessages } from './messages';
 import { sellerQuery } from './queries';
 
 function Figure({
@@ -46,9 +47,9 @@ export function OverviewPage({ sellerId }: { sellerId: string }) {
   const next = nextThreshold(standing.activePoints);
   const m = overviewMessages.use();
   const points = [
-    band ? m.points.band(thresholdName(m, band)) : m.points.noRestrictions,
+    band ? m.points.band(thresholdText(band).label) : m.points.noRestrictions,
     next
-      ? m.points.toNext(next.points - standing.activePoints, thresholdName(m, next))
+      ? m.points.toNext(next.points - standing.activePoints, thresholdText(next).label)
       : m.points.lastThreshold,
     standing.nextExpiry
       ? m.points.expire(

@@ -5,41 +5,20 @@ import {
   DAILY_POINTS_CAP,
   GENERAL_IP_DAILY_CAP,
   SERIOUS_GROUPING_DAYS,
-  STRIKE_CONSEQUENCES,
-  type Threshold,
 } from '@/domain/penalties/rules';
 import type { PenaltyRecord, PolicyRef } from '@/shared/api/schemas';
 import { formatDate, formatUtcDate } from '@/shared/lib/format';
+import { thresholdText } from '@/shared/ui/penalty-rule-messages';
 import type { PenaltiesMessages } from './messages';
 
 export const CLAUSES = Object.fromEntries(
   Object.entries(COUNTING_RULES).map(([id, rule]) => [id, rule.policy]),
 ) as Record<keyof typeof COUNTING_RULES, PolicyRef>;
 
-/** A threshold's name and consequence in the interface language (the rules' own words if one is missing). */
-export function thresholdText(
-  m: PenaltiesMessages,
-  threshold: Threshold,
-): { label: string; consequence: string } {
-  const key = String(threshold.points) as keyof PenaltiesMessages['thresholds'];
-  return m.thresholds[key] ?? threshold;
-}
-
 /** The band a total is in, named: closed, a threshold's name, or no restrictions. */
 export function bandName(view: Pick<Outlook, 'closed' | 'band'>, m: PenaltiesMessages): string {
   if (view.closed) return m.accountClosed;
-  return view.band ? thresholdText(m, view.band).label : m.noRestrictions;
-}
-
-/** What the strike numbered `n` (1 to 3) brings, in the interface language. */
-export function strikeConsequence(m: PenaltiesMessages, n: number): string | undefined {
-  const key = String(n) as keyof PenaltiesMessages['strikeConsequences'];
-  return m.strikeConsequences[key] ?? STRIKE_CONSEQUENCES[n - 1];
-}
-
-/** Every strike's consequence, first to last. */
-export function strikeConsequences(m: PenaltiesMessages): string[] {
-  return STRIKE_CONSEQUENCES.map((english, i) => strikeConsequence(m, i + 1) ?? english);
+  return view.band ? thresholdText(view.band).label : m.noRestrictions;
 }
 
 function dayLabel(day: string): string {

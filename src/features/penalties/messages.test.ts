@@ -5,7 +5,8 @@ import { outlook } from '@/domain/penalties/standing';
 import type { PenaltyRecord } from '@/shared/api/schemas';
 import { setLocale } from '@/shared/i18n/locale';
 import { countedLabel } from './counted-points';
-import { bandName, describeAdjustment, strikeConsequences, thresholdText } from './ledger-text';
+import { penaltyRuleMessages, strikeConsequences, thresholdText } from '@/shared/ui/penalty-rule-messages';
+import { bandName, describeAdjustment } from './ledger-text';
 import { penaltiesMessages } from './messages';
 import { whatIfChoices } from './what-if';
 
@@ -45,12 +46,13 @@ function cappedDay(total: number) {
 describe('the English catalogue', () => {
   it('uses the rules’ own words for thresholds, strike consequences and penalty kinds', () => {
     const en = penaltiesMessages.get('en');
+    const rules = penaltyRuleMessages.get('en');
     for (const threshold of THRESHOLDS)
-      expect(thresholdText(en, threshold)).toEqual({
+      expect(thresholdText(threshold, rules)).toEqual({
         label: threshold.label,
         consequence: threshold.consequence,
       });
-    expect(strikeConsequences(en)).toEqual([...STRIKE_CONSEQUENCES]);
+    expect(strikeConsequences(rules)).toEqual([...STRIKE_CONSEQUENCES]);
     for (const [kind, { label }] of Object.entries(PENALTY_KINDS))
       expect(en.kinds[kind as keyof typeof PENALTY_KINDS]).toBe(label);
   });
@@ -120,7 +122,7 @@ describe('in Russian', () => {
     expect(m.summary.belowBandFrom('Ограничения на 7 дней', '26 янв. 2027 г.')).toBe(
       'Ниже уровня «Ограничения на 7 дней» с 26 янв. 2027 г.',
     );
-    expect(m.rules.strikes(strikeConsequences(m))).toBe(
+    expect(m.rules.strikes(strikeConsequences())).toBe(
       'Три серьёзных нарушения закрывают аккаунт: магазин заморожен на 1 день; магазин заморожен на 7 дней; аккаунт закрыт.',
     );
     const [appeal, establish, uphold] = whatIfChoices(

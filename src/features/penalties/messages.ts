@@ -30,26 +30,6 @@ export const penaltiesMessages = defineMessages(
       evasion: 'Evading the checks',
       conduct: 'Seller conduct',
     },
-    /** By the points at which each threshold starts. */
-    thresholds: {
-      '6': { label: 'Severe warning', consequence: 'A formal warning on the account.' },
-      '12': { label: 'Restricted 7 days', consequence: 'New listings are restricted for 7 days.' },
-      '24': {
-        label: 'Restricted 14 days',
-        consequence: 'Listings restricted for 14 days and no promotions.',
-      },
-      '36': {
-        label: 'Restricted 21 days',
-        consequence: 'Listings restricted for 21 days and all products removed.',
-      },
-      '48': { label: 'Account closed', consequence: 'The account is terminated.' },
-    },
-    /** What the first, second and third serious IP strike bring. */
-    strikeConsequences: {
-      '1': 'Shop frozen for 1 day',
-      '2': 'Shop frozen for 7 days',
-      '3': 'Account closed',
-    },
     strikesOf: (strikes: number, of: number) => `${strikes} of ${of}`,
     accountClosed: 'Account closed',
     noRestrictions: 'No restrictions',
@@ -263,27 +243,6 @@ export const penaltiesMessages = defineMessages(
       ip_serious: 'Серьёзное нарушение прав на ИС',
       evasion: 'Обход проверок',
       conduct: 'Поведение продавца',
-    },
-    thresholds: {
-      '6': { label: 'Строгое предупреждение', consequence: 'Официальное предупреждение аккаунту.' },
-      '12': {
-        label: 'Ограничения на 7 дней',
-        consequence: 'Размещение новых товаров ограничено на 7 дней.',
-      },
-      '24': {
-        label: 'Ограничения на 14 дней',
-        consequence: 'Размещение товаров ограничено на 14 дней, участие в акциях недоступно.',
-      },
-      '36': {
-        label: 'Ограничения на 21 день',
-        consequence: 'Размещение товаров ограничено на 21 день, все товары сняты с продажи.',
-      },
-      '48': { label: 'Аккаунт закрыт', consequence: 'Аккаунт закрывается.' },
-    },
-    strikeConsequences: {
-      '1': 'Магазин заморожен на 1 день',
-      '2': 'Магазин заморожен на 7 дней',
-      '3': 'Аккаунт закрыт',
     },
     strikesOf: (strikes: number, of: number) => `${strikes} из ${of}`,
     accountClosed: 'Аккаунт закрыт',

@@ -3,7 +3,7 @@ import { THRESHOLDS } from '@/domain/penalties/rules';
 import type { TimelinePoint } from '@/domain/penalties/ledger';
 import { INTL_TAGS, useLocale, type Locale } from '@/shared/i18n/locale';
 import { formatCount, formatDate } from '@/shared/lib/format';
-import { thresholdText } from './ledger-text';
+import { thresholdText } from '@/shared/ui/penalty-rule-messages';
 import { penaltiesMessages } from './messages';
 
 const WIDTH = 760;
@@ -119,7 +119,7 @@ export function PointsChart({
               y={y(threshold.points) + 4}
               className="fill-slate-800 text-[11px]"
             >
-              {threshold.points}: {thresholdText(m, threshold).label}
+              {threshold.points}: {thresholdText(threshold).label}
             </text>
           </g>
         ))}

@@ -30,7 +30,8 @@ function appealOption(status: string | undefined): string | undefined {
   return option ? statusLabel(option) : undefined;
 }
 import { Table, Td, Th } from '@/shared/ui/table';
-import { bandName, CLAUSES, strikeConsequence, strikeConsequences, thresholdText } from './ledger-text';
+import { strikeConsequence, strikeConsequences, thresholdText } from '@/shared/ui/penalty-rule-messages';
+import { bandName, CLAUSES } from './ledger-text';
 import { AdjustmentNotes, countedLabel, SourceLink } from './counted-points';
 import { penaltiesMessages } from './messages';
 import { PointsChart } from './points-chart';
@@ -59,7 +60,7 @@ function Summary({ view, now }: { view: Outlook; now: Date }) {
         <span className="mt-1 block text-xl font-semibold">{bandName(view, m)}</span>
         <span className="mt-1 block text-sm text-slate-700">
           {view.next
-            ? t.toNext(view.next.points - view.total, thresholdText(m, view.next).label)
+            ? t.toNext(view.next.points - view.total, thresholdText(view.next).label)
             : t.lastThreshold}
         </span>
       </li>
@@ -67,7 +68,7 @@ function Summary({ view, now }: { view: Outlook; now: Date }) {
         <span className="block text-sm font-medium text-slate-700">{t.strikes}</span>
         <span className="mt-1 block text-3xl font-semibold">{m.strikesOf(view.strikes, 3)}</span>
         <span className="mt-1 block text-sm text-slate-700">
-          {view.strikes < 3 ? t.nextStrike(strikeConsequence(m, view.strikes + 1) ?? '') : t.closed}
+          {view.strikes < 3 ? t.nextStrike(strikeConsequence(view.strikes + 1) ?? '') : t.closed}
         </span>
       </li>
       <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -80,7 +81,7 @@ function Summary({ view, now }: { view: Outlook; now: Date }) {
             <span className="mt-1 block text-sm text-slate-700">
               {view.band && view.bandEndsAt
                 ? t.belowBandFrom(
-                    thresholdText(m, view.band).label,
+                    thresholdText(view.band).label,
                     formatDate(new Date(view.bandEndsAt).toISOString()),
                   )
                 : t.inTime(formatRelative(new Date(view.nextExpiry.at).toISOString(), now))}
@@ -139,7 +140,7 @@ function CountingRules({ view, ledger, now }: { view: Outlook; ledger: Ledger; n
           {t.expiry} <ClauseLink refTo={CLAUSES.expiry} short />
         </li>
         <li>
-          {t.strikes(strikeConsequences(m))} <ClauseLink refTo={CLAUSES.grouping} short />
+          {t.strikes(strikeConsequences())} <ClauseLink refTo={CLAUSES.grouping} short />
         </li>
       </ul>
       <table className="mt-4 w-full text-left text-sm">
@@ -163,7 +164,7 @@ function CountingRules({ view, ledger, now }: { view: Outlook; ledger: Ledger; n
             return (
               <tr key={threshold.points} className={here ? 'bg-amber-50' : ''}>
                 <td className="py-1 pr-4 font-semibold">{threshold.points}</td>
-                <td className="py-1 pr-4">{thresholdText(m, threshold).consequence}</td>
+                <td className="py-1 pr-4">{thresholdText(threshold).consequence}</td>
                 <td className="py-1">
                   {here ? (
                     <strong>{t.youAreHere}</strong>

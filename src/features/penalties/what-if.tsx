@@ -5,7 +5,8 @@ import type { PenaltyRecord } from '@/shared/api/schemas';
 import { formatCount, formatDate } from '@/shared/lib/format';
 import { useSearchParam } from '@/shared/lib/use-search-param';
 import { Card } from '@/shared/ui/panels';
-import { bandName, strikeConsequence } from './ledger-text';
+import { strikeConsequence } from '@/shared/ui/penalty-rule-messages';
+import { bandName } from './ledger-text';
 import { penaltiesMessages, type PenaltiesMessages } from './messages';
 
 /** An open complaint (awaiting an answer or contested), as the what-if offers it. */
@@ -193,7 +194,7 @@ export function WhatIfPanel({
             <Comparison
               label={t.strikes}
               now={m.strikesOf(before.strikes, 3)}
-              then={`${m.strikesOf(after.strikes, 3)}${after.strikes > before.strikes ? `: ${strikeConsequence(m, Math.min(after.strikes, 3))}` : ''}`}
+              then={`${m.strikesOf(after.strikes, 3)}${after.strikes > before.strikes ? `: ${strikeConsequence(Math.min(after.strikes, 3))}` : ''}`}
             />
             <Comparison
               label={t.outOfBand}
