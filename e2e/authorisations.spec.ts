@@ -1,4 +1,5 @@
 import { expect, expectAccessible, expectPageHeading, test } from './fixtures';
+import { fillNikeLetter, PDF_BYTES } from './vault-form';
 
 const NIKE_LISTING = 'lst-vt-00079'; // "Nike Air Max 270 …", warned: no Nike authorisation on record
 
@@ -26,15 +27,8 @@ test.describe('the evidence vault', () => {
     await expectAccessible(page);
 
     const form = page.getByRole('form', { name: 'Add a document' });
-    await form.getByLabel('Brands it covers').fill('Nike');
-    await form.getByLabel('Issued by').fill('Nike Distribution RU');
-    await form.getByLabel('Issued on').fill('2026-01-15');
     // A file that calls itself a PDF but is not one: the server looks at its first bytes.
-    await form.getByLabel('File', { exact: true }).setInputFiles({
-      name: 'nike-letter.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('Just some text pretending to be a PDF'),
-    });
+    await fillNikeLetter(form, Buffer.from('Just some text pretending to be a PDF'));
     await form.getByRole('button', { name: 'Send for verification' }).click();
     await expect(form.getByRole('alert')).toContainText('The marketplace did not accept the document');
     await expect(form.getByText('The file says it is a PDF, but its contents are not.')).toBeVisible();
@@ -46,7 +40,7 @@ test.describe('the evidence vault', () => {
     await form.getByLabel('File', { exact: true }).setInputFiles({
       name: 'nike-letter.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+      buffer: PDF_BYTES,
     });
     await form.getByRole('button', { name: 'Send for verification' }).click();
     await expect(page.getByText('nike-letter.pdf was sent for verification.')).toBeVisible();

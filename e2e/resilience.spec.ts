@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, expectPageHeading, test } from './fixtures';
+import { fillNikeLetter, PDF_BYTES } from './vault-form';
 
 test.describe('injected API failures', () => {
   test.use({ allowConsoleErrors: true });
@@ -316,14 +317,7 @@ test.describe('a change the server refuses keeps what was typed, undoes what it 
       .filter({ hasText: 'Nike' });
     await expect(nike).toContainText('Rejected');
     const form = page.getByRole('form', { name: 'Add a document' });
-    await form.getByLabel('Brands it covers').fill('Nike');
-    await form.getByLabel('Issued by').fill('Nike Distribution RU');
-    await form.getByLabel('Issued on').fill('2026-01-15');
-    await form.getByLabel('File', { exact: true }).setInputFiles({
-      name: 'nike-letter.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
-    });
+    await fillNikeLetter(form, PDF_BYTES);
     await form.getByRole('button', { name: 'Send for verification' }).click();
     const alert = form.getByRole('alert').filter({ hasText: 'The document was not sent' });
     await expect(alert).toContainText('injected failure');
