@@ -4,6 +4,7 @@ import { explain } from './explain';
 import { buildScreen, type Screen } from './screen';
 import { EVASION_FLAGS, Flag, foldedString, normalize, type Normalized } from './normalize';
 import { offPlatformFindings } from './off-platform';
+import { detectProductType } from './product-type';
 import { around, containsPhrase, wordsBack } from './text-window';
 import type { CheckContext, CheckResult, Field, Finding, ListingText, Verdict } from './types';
 
@@ -168,8 +169,19 @@ function makeFinding(
   hit: Hit,
   base: Omit<
     Finding,
-    'field' | 'start' | 'end' | 'matched' | 'term' | 'normalized' | 'transformations' | 'automated'
-  >,
+    | 'field'
+    | 'start'
+    | 'end'
+    | 'matched'
+    | 'term'
+    | 'normalized'
+    | 'transformations'
+    | 'automated'
+    | 'confidence'
+    | 'basis'
+    | 'ruleSeverity'
+  > &
+    Partial<Pick<Finding, 'confidence' | 'basis' | 'ruleSeverity'>>,
 ): Finding {
   const [start, end] = originalSpan(scan.text, scan.n, hit.start, hit.end);
   return {
@@ -182,6 +194,9 @@ function makeFinding(
     normalized: foldedString(scan.n, hit.start, hit.end),
     transformations: explain(scan.text, scan.n, hit.start, hit.end, hit.pattern.folded),
     automated: true,
+    confidence: base.confidence ?? 'high',
+    basis: base.basis ?? 'explicit',
+    ruleSeverity: base.ruleSeverity ?? base.severity,
   };
 }
 
@@ -490,6 +505,7 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
   }
   const findings: Finding[] = [];
   const brandText = asText(listing.brand);
+  const productType = detectProductType(asText(listing.title), category);
 
   for (const field of ['title', 'description', 'brand'] as const) {
     const text = field === 'brand' ? brandText : asText(listing[field]);
@@ -527,7 +543,7 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
             ? -1
             : 1,
   );
-  return { verdict: verdictOf(findings, context.reviewOnlyRules), findings };
+  return { verdict: verdictOf(findings, context.reviewOnlyRules), productType, findings };
 }
 
 /**
@@ -541,6 +557,7 @@ export function checkListing(listing: ListingText, context: CheckContext = {}): 
     // Defensive: a bug here must not take the page or a batch down; a person looks at the listing instead.
     return {
       verdict: 'warn',
+      productType: { kind: 'goods', source: 'default', cue: '' },
       findings: [
         {
           ruleId: 'checker.internal-error',
@@ -558,6 +575,9 @@ export function checkListing(listing: ListingText, context: CheckContext = {}): 
           normalized: '',
           transformations: [],
           automated: true,
+          confidence: 'low',
+          basis: 'pattern',
+          ruleSeverity: 'warn',
         },
       ],
     };

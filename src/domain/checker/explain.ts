@@ -46,6 +46,9 @@ export function explain(
     if (flags & Flag.Invisible) add('invisible', 'invisible characters inside the word removed');
     if (flags & Flag.FullWidth) add('fullwidth', 'full-width letters read as ordinary letters');
     if (flags & Flag.Styled) add('styled', 'styled (mathematical) letters read as ordinary letters');
+    if (flags & Flag.Split) add('split', 'hyphens, dots or symbols inside the word removed');
+    if (flags & Flag.Repeated) add('repeated', 'repeated letters read once');
+    if (flags & Flag.Translit) add('transliterated', 'Russian written in Latin letters read in Cyrillic');
     if (flags & Flag.Accent) add('accent', 'accents ignored');
   }
   return notes;

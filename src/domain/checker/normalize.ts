@@ -9,9 +9,23 @@ export const Flag = {
   Spaced: 16,
   Invisible: 32,
   Styled: 64,
+  /** A hyphen, dot, emoji or other mark inside the word was taken out ("Jam-mer", "Co❄️caine"). */
+  Split: 128,
+  /** Letters repeated to break the word were read once ("Jammmmer"). */
+  Repeated: 256,
+  /** Russian written in Latin letters was read in Cyrillic ("kastet"). */
+  Translit: 512,
 } as const;
 export const EVASION_FLAGS =
-  Flag.FullWidth | Flag.Lookalike | Flag.Leet | Flag.Spaced | Flag.Invisible | Flag.Styled;
+  Flag.FullWidth |
+  Flag.Lookalike |
+  Flag.Leet |
+  Flag.Spaced |
+  Flag.Invisible |
+  Flag.Styled |
+  Flag.Split |
+  Flag.Repeated |
+  Flag.Translit;
 
 /**
  * The text as the matcher reads it: words of folded letters and digits separated by single spaces, and for every
@@ -24,19 +38,19 @@ export interface Normalized {
   digits: number;
   units: Uint16Array;
   origin: Int32Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
 }
 
 let units = new Uint16Array(1024);
 let origin = new Int32Array(1024);
-let flags = new Uint8Array(1024);
+let flags = new Uint16Array(1024);
 
 function ensureCapacity(size: number): void {
   if (units.length >= size) return;
   const next = Math.max(size, units.length * 2);
   units = new Uint16Array(next);
   origin = new Int32Array(next);
-  flags = new Uint8Array(next);
+  flags = new Uint16Array(next);
 }
 
 /** Separators that may stand between the letters of a spaced-out word: "r e p l i c a", "s.w.i.t.c.h". */

@@ -36,6 +36,9 @@ export function offPlatformFindings(
       normalized: match[0].toLowerCase(),
       transformations: [],
       automated: true,
+      confidence: 'high',
+      basis: 'pattern',
+      ruleSeverity: 'warn',
     });
   };
   const hasDot = mayHaveLink && text.includes('.');
