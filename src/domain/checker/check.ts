@@ -6,7 +6,20 @@ import { EVASION_FLAGS, Flag, foldedString, normalize, type Normalized } from '.
 import { offPlatformFindings } from './off-platform';
 import { detectProductType } from './product-type';
 import { around, containsPhrase, wordsBack } from './text-window';
-import type { CheckContext, CheckResult, Field, Finding, ListingText, Verdict } from './types';
+import type { TermRule } from './rules/rule-types';
+import type {
+  CheckContext,
+  CheckResult,
+  Confidence,
+  EvidenceBasis,
+  Field,
+  Finding,
+  ListingText,
+  ProductKind,
+  ProductType,
+  Severity,
+  Verdict,
+} from './types';
 
 /** Enough for any honest text; a field repeating one term thousands of times is reported 50 times per rule. */
 const MAX_HITS_PER_FIELD = 2_000;
@@ -200,6 +213,49 @@ function makeFinding(
   };
 }
 
+/** Categories where a brand named with no authorisation on record is a warning, not a note. */
+const BRAND_SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['beauty-health']);
+
+const MEDIA_KINDS: ReadonlySet<ProductKind> = new Set(['game', 'film', 'music', 'book', 'software']);
+
+interface Assessment {
+  severity: Severity;
+  confidence: Confidence;
+  basis: EvidenceBasis;
+}
+
+const LOWER: Record<Severity, Severity> = { block: 'warn', warn: 'info', info: 'info' };
+
+/**
+ * How much a rule's hit counts, as a reviewer would weigh it: is the banned thing what the listing sells? A
+ * bare product noun in the title of physical goods is the item sold; in the description alone it may not be;
+ * a game, film, book or software listing is about it and does not sell it; a toy or costume only looks like it.
+ */
+function assess(rule: TermRule, hit: Hit, field: Field, productType: ProductType): Assessment {
+  const appliesTo =
+    rule.appliesTo ?? (rule.category === 'prohibited' || rule.category === 'restricted' ? 'goods' : 'any');
+  const head = hit.pattern.head;
+  if (appliesTo === 'goods') {
+    if (MEDIA_KINDS.has(productType.kind))
+      return { severity: 'info', confidence: 'low', basis: 'media-subject' };
+    if (productType.kind === 'toy' || productType.kind === 'costume') {
+      const basis = productType.kind;
+      return head
+        ? { severity: 'info', confidence: 'low', basis }
+        : { severity: LOWER[rule.severity], confidence: 'medium', basis };
+    }
+  }
+  if (head && field === 'description')
+    return {
+      severity: LOWER[rule.severity] === 'info' ? 'warn' : LOWER[rule.severity],
+      confidence: 'medium',
+      basis: 'description-only',
+    };
+  if (head) return { severity: rule.severity, confidence: 'high', basis: 'sold-item' };
+  if (rule.nearBrand) return { severity: rule.severity, confidence: 'high', basis: 'near-brand' };
+  return { severity: rule.severity, confidence: 'high', basis: 'explicit' };
+}
+
 /** Words that may stand between "for" and the brand without changing what the sentence says. */
 const BETWEEN_COMPAT_AND_BRAND = new Set(
   [
@@ -289,6 +345,7 @@ function resolveRuleHits(
   scan: FieldScan,
   brandHits: readonly Hit[],
   compiled: CompiledCatalogue,
+  productType: ProductType,
   findings: Finding[],
 ): void {
   const perRule = new Map<number, Hit[]>();
@@ -322,12 +379,34 @@ function resolveRuleHits(
     const rule = compiled.rules[owner];
     if (!rule) continue;
     for (const hit of hits) {
-      const { id, category, severity, points, policy, reason, fix } = rule;
-      findings.push(makeFinding(scan, hit, { ruleId: id, category, severity, points, policy, reason, fix }));
+      const { id, category, points, policy, reason, fix } = rule;
+      const assessment = assess(rule, hit, scan.field, productType);
+      findings.push(
+        makeFinding(scan, hit, {
+          ruleId: id,
+          category,
+          points,
+          policy,
+          reason,
+          fix,
+          ...assessment,
+          ruleSeverity: rule.severity,
+        }),
+      );
       if (spanFlags(scan.n, hit.start, hit.end) & EVASION_FLAGS)
-        findings.push(makeFinding(scan, hit, { ...EVASION }));
+        findings.push(makeFinding(scan, hit, evasionFinding(assessment)));
     }
   }
+}
+
+/**
+ * Disguising words is an offence of its own; it blocks as surely as the words it hid would. Inside a game, book
+ * or film listing (where the words were only what it is about) it still needs a person to look.
+ */
+function evasionFinding(hidden: Assessment) {
+  return hidden.severity === 'info'
+    ? ({ ...EVASION, severity: 'warn', confidence: 'medium', basis: 'disguised' } as const)
+    : ({ ...EVASION, confidence: 'high', basis: 'disguised' } as const);
 }
 
 function brandFindings(
@@ -340,6 +419,9 @@ function brandFindings(
 ): void {
   const covered: Hit[] = [];
   const seen = new Set<string>();
+  const fashion = compiled.noCompatCategories.has(category);
+  // Where counterfeits concentrate, a brand named without an authorisation needs one before the item sells.
+  const sensitive = fashion || BRAND_SENSITIVE_CATEGORIES.has(category);
   for (const hit of brandHits) {
     const brand = compiled.brands[hit.pattern.owner];
     if (!brand) continue;
@@ -350,7 +432,10 @@ function brandFindings(
       if (unless.some((word) => containsPhrase(context, word))) continue;
     }
     const evasive = (spanFlags(scan.n, hit.start, hit.end) & EVASION_FLAGS) !== 0;
-    if (evasive) findings.push(makeFinding(scan, hit, { ...EVASION }));
+    if (evasive)
+      findings.push(
+        makeFinding(scan, hit, evasionFinding({ severity: 'block', confidence: 'high', basis: 'disguised' })),
+      );
     const compat = scan.field !== 'brand' && isCompatibility(scan, hit, covered, compiled);
     if (compat) covered.push(hit);
     const key = `${hit.pattern.owner}:${compat}`;
@@ -361,6 +446,7 @@ function brandFindings(
       findings.push(
         makeFinding(scan, hit, {
           ruleId: 'plp.ip.authorised-brand',
+          basis: 'brand-mention',
           category: 'brand',
           severity: 'info',
           points: 0,
@@ -369,10 +455,11 @@ function brandFindings(
           fix: 'Nothing to do while the authorisation is valid.',
         }),
       );
-    } else if (compat && !compiled.noCompatCategories.has(category)) {
+    } else if (compat && !fashion) {
       findings.push(
         makeFinding(scan, hit, {
           ruleId: 'plp.ip.compatibility',
+          basis: 'brand-mention',
           category: 'brand',
           severity: 'info',
           points: 0,
@@ -385,6 +472,7 @@ function brandFindings(
       findings.push(
         makeFinding(scan, hit, {
           ruleId: 'plp.ip.brand-misuse',
+          basis: 'brand-mention',
           category: 'ip',
           severity: 'warn',
           points: 2,
@@ -398,7 +486,13 @@ function brandFindings(
         makeFinding(scan, hit, {
           ruleId: 'plp.ip.unauthorised-brand',
           category: 'ip',
-          severity: 'warn',
+          // Where counterfeits concentrate (clothing, shoes, bags, jewellery and watches) a brand named with no
+          // authorisation on record needs one before it sells; elsewhere honest shops name brands all the time,
+          // so it is a note that says what would make it certain.
+          severity: sensitive ? 'warn' : 'info',
+          ruleSeverity: 'warn',
+          confidence: 'medium',
+          basis: 'brand-mention',
           points: 2,
           policy,
           reason: `${brand.name} is named, and no authorisation from the brand owner is on record for this shop.`,
@@ -515,7 +609,7 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
     const n = normalize(text);
     const scan: FieldScan = { field, text, n, hits: collectHits(n, compiled) };
     const brandHits = longestOfOverlapping(scan.hits.filter((hit) => hit.pattern.kind === 'brand'));
-    resolveRuleHits(scan, brandHits, compiled, findings);
+    resolveRuleHits(scan, brandHits, compiled, productType, findings);
     brandFindings(scan, brandHits, category, authorised, compiled, findings);
     if (field === 'title') stuffingFinding(scan, brandHits, findings);
     if (field !== 'brand') {

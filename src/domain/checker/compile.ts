@@ -16,6 +16,8 @@ export interface Pattern {
   units: string;
   stem: boolean;
   english: boolean;
+  /** A bare product noun: blocks only as the item sold (see `RuleTerm.head`). */
+  head: boolean;
   /** For a multi-word stem ("травматическ пистолет"): the folded words after the first, each matched as a word start. */
   rest?: readonly string[];
 }
@@ -169,6 +171,7 @@ export function catalogue(): CompiledCatalogue {
         term: term.text,
         stem: term.stem ?? false,
         english: term.lang === 'en',
+        head: term.head ?? false,
       } as const;
       const words = fold(term.text).split(' ').filter(Boolean);
       if (pattern.stem && words.length > 1) {
@@ -185,8 +188,9 @@ export function catalogue(): CompiledCatalogue {
       add(pattern, term.text);
       if (term.lang === 'en')
         for (const plural of englishPluralVariants(term.text)) add(pattern, plural, term.text);
-      // Spaced out letter by letter, "b r a s s k n u c k l e s" loses the break between the words.
-      if (words.length > 1) add(pattern, words.join(''));
+      // Spaced out letter by letter, "b r a s s k n u c k l e s" loses the break between the words. Not for
+      // numbers: "1:1" joined would be "11", which every "iPhone 11" and "802.11" contains.
+      if (words.length > 1 && words.every((word) => /^\p{L}+$/u.test(word))) add(pattern, words.join(''));
     }
   });
   const brandByAlias = new Map<string, number>();
@@ -196,13 +200,13 @@ export function catalogue(): CompiledCatalogue {
       if (seenAliases.has(fold(alias))) continue; // "Rolex" and "rolex" are one spelling
       seenAliases.add(fold(alias));
       const english = /[a-z]/i.test(alias);
-      add({ kind: 'brand', owner, term: brand.name, stem: !english, english }, alias);
+      add({ kind: 'brand', owner, term: brand.name, stem: !english, english, head: false }, alias);
       brandByAlias.set(fold(alias), owner);
     }
   });
   // Cheap signs of a web address; the exact pattern runs only on texts that have one.
   for (const marker of LINK_MARKERS)
-    add({ kind: 'link', owner: 0, term: marker, stem: false, english: false }, marker);
+    add({ kind: 'link', owner: 0, term: marker, stem: false, english: false, head: false }, marker);
   const unless = new Map<number, { words: string[]; window: number }>();
   TERM_RULES.forEach((rule, index) => {
     if (rule.unless)

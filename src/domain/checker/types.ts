@@ -35,7 +35,6 @@ export type TransformationKind =
   | 'repeated' // letters repeated to break the word: "Jammmmer"
   | 'transliterated'; // Russian written in Latin letters: "kastet"
 
-
 export interface Transformation {
   kind: TransformationKind;
   /** e.g. `Cyrillic "о" read as "o"`, `spaces between letters removed`. */
