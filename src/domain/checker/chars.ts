@@ -89,6 +89,11 @@ function build(): void {
       }
     }
     if (folded === 0x451) folded = 0x435; // ё is written е as often as not
+    // й is a letter of its own in Russian, not an accented и: the stemmer needs it ("рейх", "рейха").
+    if (c === 0x439 || c === 0x419) {
+      folded = 0x439;
+      FOLD_NOTE[c] = 0;
+    }
     if (folded === 0x131) folded = 0x69; // dotless i
     FOLD[c] = folded;
   }

@@ -5,6 +5,7 @@ import { buildScreen, type Screen } from './screen';
 import { EVASION_FLAGS, Flag, foldedString, normalize, type Normalized } from './normalize';
 import { offPlatformFindings } from './off-platform';
 import { detectProductType } from './product-type';
+import { russianStem } from './russian-stem';
 import { around, containsPhrase, wordsBack } from './text-window';
 import type { TermRule } from './rules/rule-types';
 import type {
@@ -37,6 +38,8 @@ interface Hit {
   pattern: Pattern;
   start: number;
   end: number;
+  /** For a combination: the words that made it, each a hit of its own. */
+  parts?: readonly Hit[];
 }
 
 const EVASION = {
@@ -66,6 +69,31 @@ function isEnglishSuffix(n: Normalized, end: number): number {
 
 function sameLetter(unit: number, letter: number): boolean {
   return unit === letter || (unit === ONE && (letter === 0x69 || letter === 0x6c));
+}
+
+/** Diminutive and adjective-making suffixes that keep a word's sense: "трусики" is still "трусы". */
+const RUSSIAN_DERIVED = new Set([
+  'ик',
+  'ок',
+  'ек',
+  'чик',
+  'очк',
+  'ечк',
+  'ишк',
+  'ушк',
+  'еньк',
+  'оньк',
+  'ов',
+  'ев',
+  'ск',
+  'н',
+]);
+
+function sameRussianStem(wordStem: string, termStem: string): boolean {
+  return (
+    wordStem === termStem ||
+    (wordStem.startsWith(termStem) && RUSSIAN_DERIVED.has(wordStem.slice(termStem.length)))
+  );
 }
 
 /** After the first word of a multi-word stem, each following word must start with the next stem; returns the end. */
@@ -116,10 +144,14 @@ function collectHits(n: Normalized, compiled: CompiledCatalogue): Hit[] {
         // A stem covers its whole word ("Реплик" marks "Реплика"), so the seller sees the word they wrote.
         let rest = end;
         while (rest < n.length && n.units[rest] !== SPACE) rest++;
-        if (pattern.kind === 'brand' && rest - end > 3) return; // a case ending, not another word that starts the same
+        // A case ending, not another word that starts the same.
+        if ((pattern.kind === 'brand' || pattern.translit) && rest - end > 3) return;
         stop = rest;
       }
     }
+    // A short Russian stem must be the word's own stem: "нож" finds "ножи" and "ножом", not "ножницы".
+    if (pattern.exactStem && !sameRussianStem(russianStem(foldedString(n, start, stop)), pattern.exactStem))
+      return;
     hits.push({ pattern, start, end: stop });
   });
   return hits;
@@ -129,6 +161,77 @@ function spanFlags(n: Normalized, start: number, end: number): number {
   let flags = 0;
   for (let k = start; k < end; k++) flags |= n.flags[k] as number;
   return flags;
+}
+
+function hitFlags(n: Normalized, hit: Hit): number {
+  if (!hit.parts) return spanFlags(n, hit.start, hit.end);
+  let flags = 0;
+  for (const part of hit.parts) flags |= spanFlags(n, part.start, part.end);
+  return flags;
+}
+
+function isTransliterated(hit: Hit): boolean {
+  return hit.pattern.translit === true || (hit.parts?.some((part) => part.pattern.translit) ?? false);
+}
+
+/**
+ * Word-order-free combinations: for each, the first place where one word of every group stands within its
+ * window, as one hit from the first word to the last, named by the combination ("police … uniform").
+ */
+function comboHits(scan: FieldScan, compiled: CompiledCatalogue): Hit[] {
+  const byCombo = new Map<number, Hit[]>();
+  for (const hit of scan.hits) {
+    if (hit.pattern.kind !== 'combo') continue;
+    const list = byCombo.get(hit.pattern.owner) ?? [];
+    if (list.length < MAX_FINDINGS_PER_RULE * 4) list.push(hit);
+    byCombo.set(hit.pattern.owner, list);
+  }
+  const out: Hit[] = [];
+  for (const [index, hits] of byCombo) {
+    const combo = compiled.combos[index];
+    if (!combo) continue;
+    for (const anchor of hits) {
+      if (anchor.pattern.group !== 0) continue;
+      const at = wordNumber(scan, anchor.start);
+      const parts: Hit[] = [anchor];
+      for (let group = 1; group < combo.groups; group++) {
+        let best: Hit | undefined;
+        let bestDistance = Infinity;
+        for (const hit of hits) {
+          if (hit.pattern.group !== group || parts.includes(hit)) continue;
+          const distance = Math.abs(wordNumber(scan, hit.start) - at);
+          if (distance <= combo.window && distance < bestDistance) {
+            best = hit;
+            bestDistance = distance;
+          }
+        }
+        if (!best) break;
+        parts.push(best);
+      }
+      if (parts.length < combo.groups) continue;
+      const words = parts.map((part) => wordNumber(scan, part.start));
+      if (Math.max(...words) - Math.min(...words) > combo.window) continue;
+      const start = Math.min(...parts.map((part) => part.start));
+      const end = Math.max(...parts.map((part) => part.end));
+      const rule = compiled.rules[combo.rule];
+      out.push({
+        pattern: {
+          ...anchor.pattern,
+          kind: 'rule',
+          owner: combo.rule,
+          term: combo.label,
+          folded: foldedString(scan.n, start, end),
+          head: combo.head,
+          translit: false,
+        },
+        start,
+        end,
+        parts,
+      });
+      if (!rule || out.length >= MAX_FINDINGS_PER_RULE) break;
+    }
+  }
+  return out;
 }
 
 /** The original characters behind a folded span (the end of the last unit, surrogate pairs included). */
@@ -205,7 +308,14 @@ function makeFinding(
     matched: scan.text.slice(start, end),
     term: hit.pattern.term,
     normalized: foldedString(scan.n, hit.start, hit.end),
-    transformations: explain(scan.text, scan.n, hit.start, hit.end, hit.pattern.folded),
+    transformations: [
+      ...(hit.parts
+        ? hit.parts.flatMap((part) => explain(scan.text, scan.n, part.start, part.end, part.pattern.folded))
+        : explain(scan.text, scan.n, hit.start, hit.end, hit.pattern.folded)),
+      ...(isTransliterated(hit)
+        ? [{ kind: 'transliterated' as const, note: 'Russian written in Latin letters read in Cyrillic' }]
+        : []),
+    ],
     automated: true,
     confidence: base.confidence ?? 'high',
     basis: base.basis ?? 'explicit',
@@ -393,7 +503,7 @@ function resolveRuleHits(
           ruleSeverity: rule.severity,
         }),
       );
-      if (spanFlags(scan.n, hit.start, hit.end) & EVASION_FLAGS)
+      if (hitFlags(scan.n, hit) & EVASION_FLAGS)
         findings.push(makeFinding(scan, hit, evasionFinding(assessment)));
     }
   }
@@ -608,6 +718,7 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
     if (useScreen && field !== 'brand' && !quickScreen().needsAttention(text)) continue;
     const n = normalize(text);
     const scan: FieldScan = { field, text, n, hits: collectHits(n, compiled) };
+    scan.hits.push(...comboHits(scan, compiled));
     const brandHits = longestOfOverlapping(scan.hits.filter((hit) => hit.pattern.kind === 'brand'));
     resolveRuleHits(scan, brandHits, compiled, productType, findings);
     brandFindings(scan, brandHits, category, authorised, compiled, findings);

@@ -1,14 +1,24 @@
 import { ONE } from './chars';
 import { buildMatcher, type PatternMatcher } from './matcher';
 import { foldedString, normalize } from './normalize';
+import { russianStem } from './russian-stem';
 import { BRANDS, COMPAT_WORDS, NO_COMPAT_CATEGORIES, TERM_RULES } from './rules';
-import type { Brand, TermRule } from './rules/rule-types';
+import type { Brand, RuleTerm, TermRule } from './rules/rule-types';
 
 export interface Pattern {
-  /** A rule's term, a brand's alias, or a marker of a web address ("www", "com" after a dot). */
-  kind: 'rule' | 'brand' | 'link';
-  /** Index into `rules` or `brands`. */
+  /**
+   * A rule's term, a brand's alias, a marker of a web address ("www", "com" after a dot), or one word of a
+   * word-order-free combination (`combo`: `owner` is then the combination's index in `combos`).
+   */
+  kind: 'rule' | 'brand' | 'link' | 'combo';
+  /** Index into `rules`, `brands` or `combos`. */
   owner: number;
+  /** For a combination's word: which of its groups the word belongs to. */
+  group?: number;
+  /** A Russian stem shorter than five letters: the text word's own stem must equal it ("нож", not "ножницы"). */
+  exactStem?: string;
+  /** Russian written in Latin letters ("kastet" for "кастет"): a transliteration of a Russian term. */
+  translit?: boolean;
   term: string;
   /** The whole term folded as the matcher reads it (for explanations). */
   folded: string;
@@ -22,8 +32,19 @@ export interface Pattern {
   rest?: readonly string[];
 }
 
+/** A word-order-free combination of a rule: one word of every group within `window` words of each other. */
+export interface CompiledCombo {
+  rule: number;
+  groups: number;
+  window: number;
+  head: boolean;
+  /** How the combination is shown as the term that matched: "police … uniform". */
+  label: string;
+}
+
 export interface CompiledCatalogue {
   rules: readonly TermRule[];
+  combos: readonly CompiledCombo[];
   brands: readonly Brand[];
   patterns: readonly Pattern[];
   matcher: PatternMatcher;
@@ -87,56 +108,64 @@ export const LINK_MARKERS = [
   'club',
 ];
 
-const RUSSIAN_ENDINGS = [
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ый',
-  'ий',
-  'ой',
-  'ую',
-  'юю',
-  'ым',
-  'им',
-  'ом',
-  'ем',
-  'ах',
-  'ях',
-  'ам',
-  'ям',
-  'ов',
-  'ев',
-  'а',
-  'я',
-  'ы',
-  'и',
-  'е',
-  'у',
-  'ю',
-  'о',
-  'ь',
-  'й',
-];
+/**
+ * The prefix a Russian term is matched by: its Snowball stem ("сигареты" -> "сигарет"), so every case form
+ * matches, unless the stemmer would cut a stem written by hand below four letters ("пален" stays "пален").
+ */
+export function russianTermStem(word: string): string {
+  if (!/^[а-я]+$/.test(word)) return word;
+  const stem = russianStem(word);
+  return stem.length >= 4 && word.startsWith(stem) ? stem : word;
+}
+
+/** Latin spellings of Cyrillic letters: the usual one first, then those sellers also use. */
+const TRANSLIT: Readonly<Record<string, readonly string[]>> = {
+  а: ['a'],
+  б: ['b'],
+  в: ['v'],
+  г: ['g'],
+  д: ['d'],
+  е: ['e'],
+  ж: ['zh', 'j'],
+  з: ['z'],
+  и: ['i'],
+  й: ['y', 'i', 'j'],
+  к: ['k'],
+  л: ['l'],
+  м: ['m'],
+  н: ['n'],
+  о: ['o'],
+  п: ['p'],
+  р: ['r'],
+  с: ['s'],
+  т: ['t'],
+  у: ['u'],
+  ф: ['f'],
+  х: ['kh', 'h'],
+  ц: ['ts', 'c'],
+  ч: ['ch'],
+  ш: ['sh'],
+  щ: ['shch', 'sch'],
+  ъ: [''],
+  ы: ['y', 'i'],
+  ь: [''],
+  э: ['e'],
+  ю: ['yu', 'iu', 'ju'],
+  я: ['ya', 'ia', 'ja'],
+};
 
 /**
- * A light Russian stem for the words of a multi-word term, so that every case matches: "автоматический нож"
- * finds "автоматического ножа". Short words keep their form (a stem under four letters would match too much).
+ * The Latin spellings of a Russian stem a seller might type ("кастет" -> "kastet"; "ружь" -> "ruzh", "ruj"):
+ * every letter's usual spelling, then each letter's other spellings all at once, at most four.
  */
-export function russianStem(word: string): string {
-  if (!/^[а-я]+$/.test(word)) return word;
-  for (const ending of RUSSIAN_ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
-  }
-  return word;
+export function transliterations(stem: string): string[] {
+  if (!/^[а-я]+$/.test(stem)) return [];
+  const out = new Set<string>();
+  for (let variant = 0; variant < 3; variant++)
+    out.add(
+      [...stem].map((c) => (TRANSLIT[c] ?? [c])[Math.min(variant, (TRANSLIT[c] ?? [c]).length - 1)]).join(''),
+    );
+  return [...out].slice(0, 4);
 }
 
 /** English plurals that do not just add -s: "knife" also matches "knives". */
@@ -163,7 +192,63 @@ export function catalogue(): CompiledCatalogue {
       units.push(variant);
     }
   };
+  const combos: CompiledCombo[] = [];
+  /** One word of a combination: a Russian stem (checked exactly when short) or an English word or root. */
+  const addComboWord = (comboIndex: number, group: number, term: RuleTerm, word: string) => {
+    const base = { kind: 'combo', owner: comboIndex, group, term: term.text, head: false } as const;
+    if (term.lang === 'ru' && /^[а-я]+$/.test(word) && (term.stem ?? true)) {
+      const stem = russianTermStem(word);
+      add(
+        { ...base, stem: true, english: false, ...(stem.length < 5 ? { exactStem: russianStem(word) } : {}) },
+        stem,
+        term.text,
+      );
+      if (stem.length >= 5)
+        for (const latin of transliterations(stem))
+          add({ ...base, stem: true, english: false, translit: true }, latin, term.text);
+      return;
+    }
+    add({ ...base, stem: term.stem ?? false, english: term.lang === 'en' }, word, term.text);
+    if (term.lang === 'en')
+      for (const plural of englishPluralVariants(word))
+        add({ ...base, stem: false, english: true }, plural, term.text);
+  };
+  const addCombo = (
+    rule: number,
+    groups: readonly (readonly RuleTerm[])[],
+    window: number,
+    head: boolean,
+    label: string,
+  ) => {
+    const index = combos.length;
+    combos.push({ rule, groups: groups.length, window, head, label });
+    groups.forEach((alternatives, group) => {
+      for (const term of alternatives) {
+        const words = fold(term.text).split(' ').filter(Boolean);
+        // An alternative of several words is matched as a phrase, except in Russian, where it is split below.
+        if (words.length === 1 || term.lang === 'ru')
+          for (const word of words) addComboWord(index, group, term, word);
+        else
+          add(
+            {
+              kind: 'combo',
+              owner: index,
+              group,
+              term: term.text,
+              stem: term.stem ?? false,
+              english: true,
+              head: false,
+            },
+            term.text,
+          );
+      }
+    });
+  };
   TERM_RULES.forEach((rule, owner) => {
+    for (const combo of rule.combos ?? []) {
+      const label = combo.groups.map((group) => group[0]?.text ?? '').join(' … ');
+      addCombo(owner, combo.groups, combo.window ?? 4, combo.head ?? false, label);
+    }
     for (const term of rule.terms) {
       const pattern = {
         kind: 'rule',
@@ -174,15 +259,35 @@ export function catalogue(): CompiledCatalogue {
         head: term.head ?? false,
       } as const;
       const words = fold(term.text).split(' ').filter(Boolean);
+      if (term.lang === 'ru' && pattern.stem && words.length > 1) {
+        // A Russian phrase is its words' stems in any order, a word or two apart: "ружья охотничьи" for
+        // "охотничье ружьё", "подавитель сигнала сотовой связи" for "подавитель сотовой связи".
+        addCombo(
+          owner,
+          words.map((word) => [{ ...term, text: word }]),
+          words.length + 1,
+          pattern.head,
+          term.text,
+        );
+        continue;
+      }
       if (pattern.stem && words.length > 1) {
         // Every word is a stem: the first goes into the automaton, the others are checked where it matches.
-        const stems = term.lang === 'ru' ? words.map(russianStem) : words;
-        add({ ...pattern, rest: stems.slice(1) }, stems[0] as string, term.text);
-        if (term.lang === 'en') {
-          const last = stems[stems.length - 1] as string;
-          for (const plural of englishPluralVariants(last))
-            add({ ...pattern, rest: [...stems.slice(1, -1), plural] }, stems[0] as string, term.text);
-        }
+        add({ ...pattern, rest: words.slice(1) }, words[0] as string, term.text);
+        const last = words[words.length - 1] as string;
+        for (const plural of englishPluralVariants(last))
+          add({ ...pattern, rest: [...words.slice(1, -1), plural] }, words[0] as string, term.text);
+        continue;
+      }
+      if (term.lang === 'ru' && pattern.stem && words.length === 1) {
+        const stem = russianTermStem(words[0] as string);
+        add(
+          { ...pattern, ...(stem.length < 5 ? { exactStem: russianStem(words[0] as string) } : {}) },
+          stem,
+          term.text,
+        );
+        if (stem.length >= 5)
+          for (const latin of transliterations(stem)) add({ ...pattern, translit: true }, latin, term.text);
         continue;
       }
       add(pattern, term.text);
@@ -191,6 +296,11 @@ export function catalogue(): CompiledCatalogue {
       // Spaced out letter by letter, "b r a s s k n u c k l e s" loses the break between the words. Not for
       // numbers: "1:1" joined would be "11", which every "iPhone 11" and "802.11" contains.
       if (words.length > 1 && words.every((word) => /^\p{L}+$/u.test(word))) add(pattern, words.join(''));
+      // A number and its unit, written together or apart: "9mm" and "9 mm", "12 gauge" and "12gauge".
+      const unitJoined = words.map((word) => word.replace(/^(\d+)([a-z]+)$/, '$1 $2')).join(' ');
+      if (unitJoined !== words.join(' ')) add(pattern, unitJoined, term.text);
+      const unitApart = words.join(' ').replace(/\b(\d+) ([a-z]+)\b/g, '$1$2');
+      if (unitApart !== words.join(' ')) add(pattern, unitApart, term.text);
     }
   });
   const brandByAlias = new Map<string, number>();
@@ -230,6 +340,7 @@ export function catalogue(): CompiledCatalogue {
     compat: COMPAT_WORDS.map(fold).filter(Boolean),
     noCompatCategories: new Set(NO_COMPAT_CATEGORIES),
     brandByAlias,
+    combos,
   };
   return compiled;
 }

@@ -22,6 +22,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WORD = /[\p{L}\p{N}\p{M}\p{Cf}._@$|!*+-]+/gu;
 
 function plainFold(ch: string): string {
+  if (ch === 'й' || ch === 'Й') return 'й'; // a letter of its own, as the normaliser reads it
   return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
