@@ -1,12 +1,13 @@
 import { KIND, Kind, ONE, SPACE } from './chars';
 import { catalogue, fold, type CompiledCatalogue, type Pattern } from './compile';
+import { alternateReading } from './variants';
 import { explain } from './explain';
 import { buildScreen, type Screen } from './screen';
 import { EVASION_FLAGS, Flag, foldedString, normalize, type Normalized } from './normalize';
 import { offPlatformFindings } from './off-platform';
 import { detectProductType } from './product-type';
 import { russianStem } from './russian-stem';
-import { around, containsPhrase, wordsBack } from './text-window';
+import { around, containsPhrase, wordsBack, wordsForward } from './text-window';
 import type { TermRule } from './rules/rule-types';
 import type {
   CheckContext,
@@ -112,9 +113,8 @@ function matchRest(n: Normalized, from: number, rest: readonly string[]): number
 }
 
 /** Whole words only (or a word's start, for stems), so "classic", "Dickens" and "therapist" stay quiet. */
-function collectHits(n: Normalized, compiled: CompiledCatalogue): Hit[] {
+function collectHits(n: Normalized, { patterns, matcher }: CompiledCatalogue): Hit[] {
   const hits: Hit[] = [];
-  const { patterns, matcher } = compiled;
   matcher.scan(n.units, n.length, (index, end) => {
     if (hits.length >= MAX_HITS_PER_FIELD) return;
     const pattern = patterns[index] as Pattern;
@@ -341,10 +341,35 @@ const LOWER: Record<Severity, Severity> = { block: 'warn', warn: 'info', info: '
  * bare product noun in the title of physical goods is the item sold; in the description alone it may not be;
  * a game, film, book or software listing is about it and does not sell it; a toy or costume only looks like it.
  */
-function assess(rule: TermRule, hit: Hit, field: Field, productType: ProductType): Assessment {
+/** Words that make the noun after them the purpose of the item, not the item: "case for cigarettes", "на 20 сигарет". */
+const PURPOSE_WORDS = new Set(['for', 'для', 'под', 'на', 'of', 'от']);
+
+/** Is the bare noun at `start` what the item is for ("Pipe for tobacco", "портсигар на 20 сигарет")? */
+function isPurpose(n: Normalized, start: number): boolean {
+  const words = foldedString(n, wordsBack(n, start, 3), start)
+    .split(' ')
+    .filter(Boolean);
+  // Skip a number and the words of a phrase's start ("for pipe tobacco", "на 20 сигарет").
+  for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 2; k--, skipped++) {
+    const word = words[k] as string;
+    if (PURPOSE_WORDS.has(word)) return k > 0; // "for" opening the title is not a purpose
+  }
+  return false;
+}
+
+function assess(
+  rule: TermRule,
+  hit: Hit,
+  field: Field,
+  productType: ProductType,
+  n: Normalized,
+): Assessment | null {
   const appliesTo =
     rule.appliesTo ?? (rule.category === 'prohibited' || rule.category === 'restricted' ? 'goods' : 'any');
   const head = hit.pattern.head;
+  // A bare noun inside a listing whose title says it sells a book, film or game is its subject, whatever the rule.
+  if (head && productType.source === 'title' && MEDIA_KINDS.has(productType.kind))
+    return { severity: 'info', confidence: 'low', basis: 'media-subject' };
   if (appliesTo === 'goods') {
     if (MEDIA_KINDS.has(productType.kind))
       return { severity: 'info', confidence: 'low', basis: 'media-subject' };
@@ -355,6 +380,8 @@ function assess(rule: TermRule, hit: Hit, field: Field, productType: ProductType
         : { severity: LOWER[rule.severity], confidence: 'medium', basis };
     }
   }
+  // "Briar pipe for pipe tobacco", "Портсигар на 20 сигарет": the noun is what the item is for, not the item.
+  if (head && appliesTo === 'goods' && isPurpose(n, hit.start)) return null;
   if (head && field === 'description')
     return {
       severity: LOWER[rule.severity] === 'info' ? 'warn' : LOWER[rule.severity],
@@ -457,8 +484,12 @@ function resolveRuleHits(
   compiled: CompiledCatalogue,
   productType: ProductType,
   findings: Finding[],
+  listingBrand: boolean,
+  title: () => string,
 ): void {
   const perRule = new Map<number, Hit[]>();
+  /** Hits of slang rules that count because the listing names a brand, not because one stands next to them. */
+  const byListingBrand = new Set<Hit>();
   let brandWords: number[] | null = null;
   for (const hit of scan.hits) {
     if (hit.pattern.kind !== 'rule') continue;
@@ -469,11 +500,22 @@ function resolveRuleHits(
     const nearBrand = anyWithin(brandWords, wordNumber(scan, hit.start), NEAR_BRAND_WORDS);
     const unless = compiled.unless.get(owner);
     // An excuse ("scale model", "display") never clears IP wording next to a brand: "Replica Rolex model 116500".
-    if (unless && !(rule.category === 'ip' && rule.severity === 'block' && nearBrand)) {
+    // A slang rule's own excuses ("copy of a key for Toyota") still count.
+    if (unless && !(rule.category === 'ip' && rule.severity === 'block' && nearBrand && !rule.nearBrand)) {
       const context = around(scan.n, hit.start, hit.end, unless.window);
       if (unless.words.some((word) => containsPhrase(context, word))) continue;
+      // A bare noun in the description of an item the title names otherwise: the glue gun's "пистолет".
+      if (
+        scan.field === 'description' &&
+        hit.pattern.head &&
+        unless.words.some((word) => containsPhrase(title(), word))
+      )
+        continue;
     }
-    if (rule.nearBrand && !nearBrand) continue;
+    if (rule.nearBrand === 'listing' && !nearBrand) {
+      if (!listingBrand) continue;
+      byListingBrand.add(hit);
+    } else if (rule.nearBrand && !nearBrand) continue;
     const list = perRule.get(owner) ?? [];
     // Keep the longest of overlapping hits ("replica watch" over "replica").
     const overlap = list.findIndex((h) => h.start < hit.end && hit.start < h.end);
@@ -490,7 +532,11 @@ function resolveRuleHits(
     if (!rule) continue;
     for (const hit of hits) {
       const { id, category, points, policy, reason, fix } = rule;
-      const assessment = assess(rule, hit, scan.field, productType);
+      const assessed = assess(rule, hit, scan.field, productType, scan.n);
+      if (!assessed) continue;
+      const assessment = byListingBrand.has(hit)
+        ? { ...assessed, basis: 'listing-brand' as const }
+        : assessed;
       findings.push(
         makeFinding(scan, hit, {
           ruleId: id,
@@ -517,6 +563,24 @@ function evasionFinding(hidden: Assessment) {
   return hidden.severity === 'info'
     ? ({ ...EVASION, severity: 'warn', confidence: 'medium', basis: 'disguised' } as const)
     : ({ ...EVASION, confidence: 'high', basis: 'disguised' } as const);
+}
+
+/** Words after a brand that say its design is on the item: "Gucci pattern", "логотип Adidas". */
+const DESIGN_WORDS = [
+  'pattern',
+  'print',
+  'logo',
+  'monogram',
+  'design',
+  'принт',
+  'узор',
+  'логотип',
+  'рисунок',
+];
+
+function bearsBrandDesign(scan: FieldScan, hit: Hit): boolean {
+  const after = foldedString(scan.n, hit.end, wordsForward(scan.n, hit.end, 1));
+  return DESIGN_WORDS.some((word) => containsPhrase(after, word));
 }
 
 function brandFindings(
@@ -546,7 +610,9 @@ function brandFindings(
       findings.push(
         makeFinding(scan, hit, evasionFinding({ severity: 'block', confidence: 'high', basis: 'disguised' })),
       );
-    const compat = scan.field !== 'brand' && isCompatibility(scan, hit, covered, compiled);
+    // "Case for iPhone, Gucci pattern": the brand's design on the item is not what it fits.
+    const compat =
+      scan.field !== 'brand' && !bearsBrandDesign(scan, hit) && isCompatibility(scan, hit, covered, compiled);
     if (compat) covered.push(hit);
     const key = `${hit.pattern.owner}:${compat}`;
     if (seen.has(key)) continue; // one finding per brand and kind is enough to act on
@@ -599,7 +665,7 @@ function brandFindings(
           // Where counterfeits concentrate (clothing, shoes, bags, jewellery and watches) a brand named with no
           // authorisation on record needs one before it sells; elsewhere honest shops name brands all the time,
           // so it is a note that says what would make it certain.
-          severity: sensitive ? 'warn' : 'info',
+          severity: sensitive || bearsBrandDesign(scan, hit) ? 'warn' : 'info',
           ruleSeverity: 'warn',
           confidence: 'medium',
           basis: 'brand-mention',
@@ -696,6 +762,68 @@ function verdictOf(findings: readonly Finding[], reviewOnly: ReadonlySet<string>
   return verdict;
 }
 
+/**
+ * The other readings of a text, most texts having none: strokes inside words read "i" and then "l"; runs of a
+ * letter kept to two letters, and read once when there were any.
+ */
+function alternateReadings(text: string, n: Normalized): Normalized[] {
+  let strokes = false;
+  let runs = false;
+  for (let k = 0; k < n.length; k++) {
+    const unit = n.units[k] as number;
+    if (unit === ONE) strokes = true;
+    else if (k >= 2 && unit !== SPACE && unit === n.units[k - 1] && unit === n.units[k - 2]) runs = true;
+  }
+  // Runs kept to two letters, then read once; with strokes, also kept whole ("xxx v1deo").
+  const keeps = runs ? (strokes ? ([0, 2, 1] as const) : ([2, 1] as const)) : ([0] as const);
+  const readings: Normalized[] = [];
+  for (const stroke of strokes ? [LETTER_I, LETTER_L] : [0])
+    for (const keep of keeps) {
+      const reading = alternateReading(text, n, { keep, stroke });
+      if (reading) readings.push(reading);
+    }
+  return readings;
+}
+
+/**
+ * A second reading's findings (joined fragments, runs of letters, leading digits, the other script): only what
+ * it alone finds is added. It copies the first reading, which stays valid: nothing here normalises again.
+ */
+function addAlternateFindings(
+  scan: FieldScan,
+  alternate: Normalized,
+  compiled: CompiledCatalogue,
+  productType: ProductType,
+  category: string,
+  authorised: ReadonlySet<number>,
+  fieldFindings: Finding[],
+  listingBrand: boolean,
+  title: () => string,
+): void {
+  const altScan: FieldScan = {
+    field: scan.field,
+    text: scan.text,
+    n: alternate,
+    hits: collectHits(alternate, compiled),
+  };
+  altScan.hits.push(...comboHits(altScan, compiled));
+  const needed = (hit: Hit) => (hitFlags(alternate, hit) & Flag.Alternate) !== 0;
+  const altBrands = longestOfOverlapping(altScan.hits.filter((hit) => hit.pattern.kind === 'brand'));
+  altScan.hits = altScan.hits.filter((hit) => hit.pattern.kind === 'brand' || needed(hit));
+  const extra: Finding[] = [];
+  resolveRuleHits(altScan, altBrands, compiled, productType, extra, listingBrand, title);
+  brandFindings(altScan, altBrands.filter(needed), category, authorised, compiled, extra);
+  for (const finding of extra) {
+    const known = fieldFindings.some(
+      (f) => f.ruleId === finding.ruleId && f.start < finding.end && finding.start < f.end,
+    );
+    if (!known) fieldFindings.push(finding);
+  }
+}
+
+const LETTER_I = 0x69;
+const LETTER_L = 0x6c;
+
 function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boolean): CheckResult {
   const compiled = catalogue();
   const category = asText(listing.category).trim().toLowerCase();
@@ -710,6 +838,9 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
   const findings: Finding[] = [];
   const brandText = asText(listing.brand);
   const productType = detectProductType(asText(listing.title), category);
+  let listingBrand = compiled.brandByAlias.has(fold(brandText));
+  let foldedTitle: string | null = null;
+  const title = () => (foldedTitle ??= fold(asText(listing.title).slice(0, 1_000)));
 
   for (const field of ['title', 'description', 'brand'] as const) {
     const text = field === 'brand' ? brandText : asText(listing[field]);
@@ -720,9 +851,28 @@ function checkUnsafe(listing: ListingText, context: CheckContext, useScreen: boo
     const scan: FieldScan = { field, text, n, hits: collectHits(n, compiled) };
     scan.hits.push(...comboHits(scan, compiled));
     const brandHits = longestOfOverlapping(scan.hits.filter((hit) => hit.pattern.kind === 'brand'));
-    resolveRuleHits(scan, brandHits, compiled, productType, findings);
-    brandFindings(scan, brandHits, category, authorised, compiled, findings);
-    if (field === 'title') stuffingFinding(scan, brandHits, findings);
+    const fieldFindings: Finding[] = [];
+    // The title names a brand: slang anywhere in the listing is about it ("super clone" in the description).
+    if (field === 'title' && brandHits.length > 0) listingBrand = true;
+    resolveRuleHits(scan, brandHits, compiled, productType, fieldFindings, listingBrand, title);
+    brandFindings(scan, brandHits, category, authorised, compiled, fieldFindings);
+    if (field === 'title') stuffingFinding(scan, brandHits, fieldFindings);
+    // The second reading (joined fragments, repeated letters, leading digits, the other script): only what it
+    // alone finds is added. It copies the first reading, which stays valid: nothing here normalises again.
+    if (field !== 'brand')
+      for (const alternate of alternateReadings(text, n))
+        addAlternateFindings(
+          scan,
+          alternate,
+          compiled,
+          productType,
+          category,
+          authorised,
+          fieldFindings,
+          listingBrand,
+          title,
+        );
+    findings.push(...fieldFindings);
     if (field !== 'brand') {
       const mayHaveLink = scan.hits.some(
         (hit) =>

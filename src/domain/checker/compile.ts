@@ -1,4 +1,3 @@
-import { ONE } from './chars';
 import { buildMatcher, type PatternMatcher } from './matcher';
 import { foldedString, normalize } from './normalize';
 import { russianStem } from './russian-stem';
@@ -65,23 +64,6 @@ export function fold(text: string): string {
 function foldUnits(text: string): Uint16Array {
   const n = normalize(text);
   return n.units.slice(0, n.length);
-}
-
-/** A stroke in a disguised word ("rep1ica", "v1agra") may stand for i or l: add those spellings. */
-function withStrokeVariants(units: Uint16Array): Uint16Array[] {
-  const positions: number[] = [];
-  units.forEach((unit, k) => {
-    if ((unit === 0x69 || unit === 0x6c) && positions.length < 4) positions.push(k);
-  });
-  const variants: Uint16Array[] = [];
-  for (let mask = 0; mask < 1 << positions.length; mask++) {
-    const copy = units.slice();
-    positions.forEach((position, bit) => {
-      if (mask & (1 << bit)) copy[position] = ONE;
-    });
-    variants.push(copy);
-  }
-  return variants;
 }
 
 export const LINK_MARKERS = [
@@ -187,10 +169,9 @@ export function catalogue(): CompiledCatalogue {
   const add = (pattern: Omit<Pattern, 'folded' | 'units'>, text: string, whole = text) => {
     const folded = foldUnits(text);
     if (folded.length === 0) return;
-    for (const variant of withStrokeVariants(folded)) {
-      patterns.push({ ...pattern, folded: fold(whole), units: String.fromCharCode(...variant) });
-      units.push(variant);
-    }
+    // A stroke in a disguised word ("rep1ica") is read as "i" and as "l" by the second readings (variants.ts).
+    patterns.push({ ...pattern, folded: fold(whole), units: String.fromCharCode(...folded) });
+    units.push(folded);
   };
   const combos: CompiledCombo[] = [];
   /** One word of a combination: a Russian stem (checked exactly when short) or an English word or root. */
@@ -225,10 +206,25 @@ export function catalogue(): CompiledCatalogue {
     groups.forEach((alternatives, group) => {
       for (const term of alternatives) {
         const words = fold(term.text).split(' ').filter(Boolean);
-        // An alternative of several words is matched as a phrase, except in Russian, where it is split below.
-        if (words.length === 1 || term.lang === 'ru')
-          for (const word of words) addComboWord(index, group, term, word);
-        else
+        // An alternative of several words is a phrase; in Russian its words' stems in order ("тиффани и ко").
+        if (words.length === 1) addComboWord(index, group, term, words[0] as string);
+        else if (term.lang === 'ru') {
+          const stems = words.map((word) => (/^[а-я]+$/.test(word) ? russianTermStem(word) : word));
+          add(
+            {
+              kind: 'combo',
+              owner: index,
+              group,
+              term: term.text,
+              stem: true,
+              english: false,
+              head: false,
+              rest: stems.slice(1),
+            },
+            stems[0] as string,
+            term.text,
+          );
+        } else
           add(
             {
               kind: 'combo',

@@ -10,6 +10,13 @@ export interface PatternMatcher {
   step(state: number, unit: number): number;
   /** True when some pattern ends in this state. */
   isMatch(state: number): boolean;
+  /** The automaton itself, for a caller that runs its own loop: `delta[state * symbols + symbolOf[unit]]`. */
+  readonly tables: {
+    readonly delta: Int32Array;
+    readonly symbolOf: Uint16Array;
+    readonly symbols: number;
+    readonly hasOutput: Uint8Array;
+  };
 }
 
 export function buildMatcher(patterns: readonly Uint16Array[]): PatternMatcher {
@@ -81,6 +88,7 @@ export function buildMatcher(patterns: readonly Uint16Array[]): PatternMatcher {
     patternLengths: Int32Array.from(patterns.map((p) => p.length)),
     step: (state, unit) => delta[state * symbols + (symbolOf[unit] as number)] as number,
     isMatch: (state) => hasOutput[state] === 1,
+    tables: { delta, symbolOf, symbols, hasOutput },
     scan(units, length, onMatch) {
       let state = 0;
       for (let k = 0; k < length; k++) {

@@ -15,6 +15,8 @@ export const Flag = {
   Repeated: 256,
   /** Russian written in Latin letters was read in Cyrillic ("kastet"). */
   Translit: 512,
+  /** Changed by the second reading (`variants.ts`): only matches that needed it are reported from it. */
+  Alternate: 1024,
 } as const;
 export const EVASION_FLAGS =
   Flag.FullWidth |

@@ -327,19 +327,41 @@ interface CompiledCue {
   phrase: string;
 }
 
-let compiled: { cues: CompiledCue[]; platforms: string[]; hardware: Set<string> } | null = null;
+let compiled: {
+  cues: CompiledCue[];
+  /** Cue indices by their first word, so a title is only searched for cues that could be in it. */
+  byFirstWord: Map<string, number[]>;
+  platforms: string[];
+  hardware: Set<string>;
+} | null = null;
 
 function fold(text: string): string {
   return foldedString(normalize(text));
 }
 
 function cues() {
-  compiled ??= {
-    cues: CUES.flatMap((cue) => cue.phrases.map((phrase) => ({ kind: cue.kind, phrase: fold(phrase) }))),
+  if (compiled) return compiled;
+  const list = CUES.flatMap((cue) => cue.phrases.map((phrase) => ({ kind: cue.kind, phrase: fold(phrase) })));
+  const byFirstWord = new Map<string, number[]>();
+  list.forEach((cue, index) => {
+    const first = cue.phrase.split(' ')[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), index]);
+  });
+  compiled = {
+    cues: list,
+    byFirstWord,
     platforms: PLATFORMS.map(fold),
     hardware: new Set(HARDWARE.map(fold)),
   };
   return compiled;
+}
+
+/** The cues whose first word the title has, in the catalogue's order (the first that fits decides). */
+function candidateCues(words: readonly string[]): CompiledCue[] {
+  const { cues: list, byFirstWord } = cues();
+  const found = new Set<number>();
+  for (const word of words) for (const index of byFirstWord.get(word) ?? []) found.add(index);
+  return [...found].sort((a, b) => a - b).map((index) => list[index] as CompiledCue);
 }
 
 /** The index of `phrase` as whole words in the folded `text`, or -1. */
@@ -372,11 +394,12 @@ function originalWords(title: string, folded: string, phrase: string): string {
  * otherwise the category (software and media, toys); otherwise physical goods.
  */
 export function detectProductType(title: string, category: string): ProductType {
-  const { cues: list, platforms, hardware } = cues();
+  const { platforms, hardware } = cues();
   const folded = fold(title.slice(0, 1_000));
   if (folded) {
-    const device = folded.split(' ').some((word) => hardware.has(word));
-    for (const cue of list) {
+    const words = folded.split(' ');
+    const device = words.some((word) => hardware.has(word));
+    for (const cue of candidateCues(words)) {
       if (device && MEDIA.has(cue.kind)) continue;
       if (findWords(folded, cue.phrase) >= 0)
         return { kind: cue.kind, source: 'title', cue: originalWords(title, folded, cue.phrase) };

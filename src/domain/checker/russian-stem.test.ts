@@ -16,7 +16,14 @@ function corpusWords(): string[] {
     'domain/checker/rules/brands.ts',
   ];
   const text = files.map((file) => readFileSync(join(root, file), 'utf8')).join(' ');
-  return [...new Set(text.toLowerCase().replace(/ё/g, 'е').match(/[а-я]+/g) ?? [])];
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .match(/[а-я]+/g) ?? [],
+    ),
+  ];
 }
 
 describe('the Russian stemmer', () => {

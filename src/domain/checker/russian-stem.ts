@@ -12,8 +12,7 @@ const RUSSIAN = /^[а-яё]+$/;
 // Each ending list is tried longest first: the regex engine finds the leftmost (so the longest) suffix.
 const PERFECTIVE_GERUND = /(?:(?<=[ая])(?:вшись|вши|в)|(?:ившись|ывшись|ивши|ывши|ив|ыв))$/;
 const REFLEXIVE = /(?:ся|сь)$/;
-const ADJECTIVE =
-  /(?:ими|ыми|его|ого|ему|ому|ее|ие|ые|ое|ей|ий|ый|ой|ем|им|ым|ом|их|ых|ую|юю|ая|яя|ою|ею)$/;
+const ADJECTIVE = /(?:ими|ыми|его|ого|ему|ому|ее|ие|ые|ое|ей|ий|ый|ой|ем|им|ым|ом|их|ых|ую|юю|ая|яя|ою|ею)$/;
 const PARTICIPLE = /(?:(?:ивш|ывш|ующ)|(?<=[ая])(?:ем|нн|вш|ющ|щ))$/;
 const VERB =
   /(?:(?:ейте|уйте|ила|ыла|ена|ите|или|ыли|ило|ыло|ено|ует|уют|ены|ить|ыть|ишь|ей|уй|ил|ыл|им|ым|ен|ят|ит|ыт|ую|ю)|(?<=[ая])(?:ете|йте|ешь|нно|ла|на|ли|ем|ло|но|ет|ют|ны|ть|й|л|н))$/;
@@ -51,7 +50,20 @@ function strip(word: string, from: number, pattern: RegExp): string | null {
   return word.slice(0, word.length - match[0].length);
 }
 
+const cache = new Map<string, string>();
+
 export function russianStem(input: string): string {
+  let stem = cache.get(input);
+  if (stem === undefined) {
+    // Listings repeat their words: a bounded cache keeps the checker's hot path free of regular expressions.
+    if (cache.size > 50_000) cache.clear();
+    stem = stemWord(input);
+    cache.set(input, stem);
+  }
+  return stem;
+}
+
+function stemWord(input: string): string {
   const word = input.replace(/ё/g, 'е');
   if (!RUSSIAN.test(word)) return input;
   const { rv, r2 } = regions(word);
