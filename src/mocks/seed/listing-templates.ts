@@ -1104,9 +1104,9 @@ export const LISTING_TEMPLATES: readonly ListingTemplate[] = [
     priceCents: 11900,
     expected: {
       verdict: 'block',
-      ruleId: 'plp.ip.replica',
+      ruleId: 'plp.ip.replica-slang',
       summary: 'A copy of a branded handbag is a counterfeit and is banned.',
-      matched: 'Копия сумки Chanel',
+      matched: 'Копия',
       field: 'title',
       policy: plp('ip'),
     },
@@ -1186,7 +1186,8 @@ export const LISTING_TEMPLATES: readonly ListingTemplate[] = [
       'Compact 20 W USB-C power delivery charger with foldable pins, charges a phone from flat to 50% in about 30 minutes. Overheat, over-current and short-circuit protection. White polycarbonate shell, 45 x 45 x 28 mm. Works with any USB-C cable; cable not included. Input 100 to 240 V, so it travels with you. Ships in a retail box with a one-year warranty.',
     priceCents: 1299,
     expected: {
-      verdict: 'warn',
+      // Outside fashion and beauty a named brand with no authorisation is a note, not a warning.
+      verdict: 'ok',
       ruleId: 'plp.ip.unauthorised-brand',
       summary: 'The brand field says Apple, but the shop has no authorisation to sell Apple goods.',
       matched: 'Apple',

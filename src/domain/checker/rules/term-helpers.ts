@@ -21,3 +21,8 @@ export const headCombo = (...groups: (readonly RuleTerm[])[]): TermCombo => ({ g
 
 export const plp = (clause: string): ClauseRef => ({ policy: 'product-listing-policy', clause });
 export const tou = (clause: string): ClauseRef => ({ policy: 'terms-of-use', clause });
+/** A clause of the Shill Purchases policy (`src/domain/policies/catalog-conduct.ts`). */
+export const shill = (clause: string): ClauseRef => ({ policy: 'shill-purchases', clause });
+
+/** A term in the language its script says: Cyrillic words are Russian stems, anything else English. */
+export const termFor = (text: string): RuleTerm => (/[а-яё]/i.test(text) ? ru(text) : en(text));

@@ -1,5 +1,20 @@
-import type { TermRule } from './rule-types';
-import { en, enStem, plp, ru, ruWord, tou } from './term-helpers';
+import { BRANDS } from './brands';
+import type { RuleTerm, TermRule } from './rule-types';
+import { en, enStem, plp, ru, ruWord, termFor, tou } from './term-helpers';
+
+/** Every spelling of every brand the checker knows, as terms: "Rolex style" needs the brand right beside the word. */
+const BRAND_TERMS: readonly RuleTerm[] = (() => {
+  const seen = new Set<string>();
+  const terms: RuleTerm[] = [];
+  for (const brand of BRANDS)
+    for (const alias of [brand.name, ...brand.aliases]) {
+      const key = alias.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.push(termFor(alias));
+    }
+  return terms;
+})();
 
 /**
  * Intellectual property (Product Listing Policy, IP part) and content rules (Terms of Use 5.5).
@@ -137,62 +152,118 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
     policy: plp('ip'),
     nearBrand: true,
     reason:
-      'Calling the item a copy or "1:1" of a brand says it imitates that brand, so it is treated as a counterfeit.',
+      'Calling the item "1:1", "reps" or "same as the original" next to a brand says it imitates that brand, so it is treated as a counterfeit.',
     fix: 'Drop the brand and the copy wording, or sell only genuine goods with the brand owner’s authorisation on file.',
+    // Only wording that means "imitation of the brand": a bare "copy" is licence and office talk ("1 copy",
+    // "copy protection", "copy paper") and stays out.
     terms: [
-      en('copy'),
-      en('copies'),
       en('1:1'),
-      en('one to one copy'),
-      en('mirror quality'),
-      en('mirror copy'),
+      en('1 to 1'),
       en('same as original'),
-      ruWord('копия'),
-      ruWord('копии'),
-      ruWord('копию'),
-      ruWord('копий'),
+      en('same as the original'),
+      en('original quality'),
+      en('aaa grade'),
+      en('reps'),
       ru('как оригинал'),
       ru('как у оригинал'),
       ruWord('1 в 1'),
       ruWord('один в один'),
       ru('не отличить от оригинал'),
     ],
-    unless: {
-      words: [
-        'paper',
-        'holder',
-        'printer',
-        'toner',
-        'cartridge',
-        'physical',
-        'digital',
-        'game',
-        'disc',
-        'book',
-        'edition',
-        'key',
-        'keys',
-        'replacement',
-        'battery',
-        'бумаг',
-        'принтер',
-        'картридж',
-        'ключ',
-        'чек',
-        'документ',
-        'аккумулятор',
-      ],
-    },
     examples: {
       hit: [
-        '1:1 Copy Louis Vuitton Neverfull MM Tote',
-        'Копия сумки Chanel Classic Flap, люкс качество',
-        'Rolex Daytona mirror quality, automatic',
+        '1:1 Louis Vuitton Neverfull MM Tote',
+        'Nike Dunk Low reps, all sizes',
+        'Сумка Chanel Classic Flap 1 в 1, натуральная кожа',
+        'Gucci Marmont belt, same as original',
       ],
       miss: [
         'Copy Paper A4 for Canon Printers, 500 Sheets',
         'Physical copy of FIFA 23 for PlayStation 5',
+        'Microsoft Office 2021, 1 copy, single-user licence',
         'Копия ключа для Toyota Camry, чип',
+        'Резистивная лента 1:1, 3 подхода по 12 повторений',
+      ],
+    },
+  },
+  {
+    id: 'plp.ip.replica-slang',
+    category: 'ip',
+    severity: 'block',
+    points: 6,
+    policy: plp('ip'),
+    // Counterfeit trade slang: it counts anywhere in a listing that names a brand in its title or brand field.
+    nearBrand: 'listing',
+    reason:
+      'Words like "super clone", "first copy" or "люкс копия" are how counterfeit sellers describe fakes of a brand.',
+    fix: 'Remove the listing; only genuine goods, or unbranded goods described in your own words, may be sold.',
+    terms: [
+      en('super clone'),
+      en('superclone'),
+      en('clone watch'),
+      en('1:1 clone'),
+      en('first copy'),
+      en('1:1 copy'),
+      en('one to one copy'),
+      en('exact copy'),
+      en('mirror copy'),
+      en('mirror quality'),
+      en('mirror grade'),
+      en('high copy'),
+      en('top copy'),
+      en('super copy'),
+      en('aaa copy'),
+      en('perfect copy'),
+      en('1:1 quality'),
+      en('1:1 version'),
+      ru('люкс копия'),
+      ru('копия люкс'),
+      ru('копия 1:1'),
+      ru('копия 1 в 1'),
+      ru('точная копия'),
+      ru('качественная копия'),
+      ru('копия высокого качества'),
+      ru('зеркальная копия'),
+      ru('фабричная копия'),
+      ru('лучшая копия'),
+      en('best batch'),
+      en('aaa quality'),
+      ru('ааа качество'),
+      ruWord('паль'),
+      ruWord('неоригинал'),
+      // A bare "copy" only in a listing that names a brand: "Копия сумки Chanel".
+      ruWord('копия'),
+      ruWord('копии'),
+      ruWord('копию'),
+    ],
+    unless: {
+      words: [
+        'remote',
+        'key',
+        'keys',
+        'spare part',
+        'document',
+        'documents',
+        'пульт',
+        'ключ',
+        'документ',
+        'чек',
+      ],
+    },
+    examples: {
+      hit: [
+        'Rolex Submariner super clone, 904L steel',
+        'Louis Vuitton Neverfull first copy with dust bag',
+        'Кроссовки Nike Air Max, люкс копия',
+        'Сумка Chanel точная копия, натуральная кожа',
+        'Patek Philippe Nautilus mirror quality',
+        'Rolex Daytona 1:1 quality, automatic',
+      ],
+      miss: [
+        'Mirror Copy Holder for Desk, Adjustable',
+        'Exact copy of your car key, cut to order',
+        'Точная копия ключа домофона, изготовим за день',
+        'High Quality Bluetooth Speaker, 20 W',
       ],
     },
   },
@@ -205,17 +276,26 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
     nearBrand: true,
     reason: 'Describing the item as "in the style of" or "inspired by" a brand trades on that brand’s name.',
     fix: 'Describe the design in your own words without naming the brand.',
+    // A bare "style" is ordinary shop talk ("Earbud Style Headphones" from Sony): it counts only right beside a
+    // brand ("Rolex style", "стиль Шанель"), through the combination below.
     terms: [
-      en('style'),
+      en('in the style of'),
       en('inspired by'),
       en('homage'),
       en('dupe'),
+      en('dupes'),
       en('lookalike'),
       en('look alike'),
       ruWord('в стиле'),
-      ruWord('стиль'),
       ruWord('по мотивам'),
       ruWord('аналог'),
+    ],
+    combos: [
+      {
+        groups: [BRAND_TERMS, [en('style'), en('styled'), en('inspired'), ru('стиль')]],
+        window: 1,
+      },
+      { groups: [[en('style of'), en('in style of')], BRAND_TERMS], window: 1 },
     ],
     unless: {
       words: [
@@ -234,11 +314,19 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
     },
     examples: {
       hit: [
-        'Quilted Crossbody Bag in Louis Vuitton Style, Monogram Print',
+        'Quilted Crossbody Bag in the style of Louis Vuitton, Monogram Print',
         'Серьги в стиле Chanel, двойная буква C',
         'Perfume inspired by Dior Sauvage, 100 ml',
+        'Rolex style automatic watch, steel bracelet',
+        'Dyson Airwrap dupe, 5 in 1 hair styler',
       ],
-      miss: ['Clear Case for iPhone 15, Slim Style', 'Italian Style Leather Loafers, Brown'],
+      miss: [
+        'Clear Case for iPhone 15, Slim Style',
+        'Italian Style Leather Loafers, Brown',
+        'Sony White Earbud Style Headphones - MDREX55WH',
+        'Sony Bud Style Headphones In Silver',
+        'Платье в стиле ретро, хлопок',
+      ],
     },
   },
   {
@@ -249,34 +337,112 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
     policy: plp('ip'),
     reason: 'Pirated or cracked software, games and films are unauthorised copies and may not be sold.',
     fix: 'Remove the listing; sell only licensed media in its original packaging.',
+    // "ROM" alone is a disc format (CD-ROM, BD-ROM) and "game collection" a retail title ("Capcom Classics
+    // Collection"): only ROM dumps and collections loaded onto a stick or card count.
     terms: [
       en('pirated'),
       en('cracked software'),
       en('cracked version'),
+      en('cracked games'),
       en('keygen'),
-      en('game collection'),
-      en('games collection'),
       en('modded console'),
       en('rom pack'),
-      en('roms'),
+      en('roms pack'),
+      en('game roms'),
+      en('retro roms'),
+      en('preloaded roms'),
+      en('roms preloaded'),
+      en('roms included'),
+      en('rom collection'),
+      en('roms collection'),
+      en('full rom set'),
       en('movies on usb'),
       en('films on usb'),
+      en('games on usb'),
+      en('movies preloaded'),
+      en('games pre-installed'),
+      en('pre-installed games'),
+      en('preinstalled games'),
+      en('games preinstalled'),
+      en('preloaded games'),
+      en('games preloaded'),
+      en('burned dvd'),
+      en('burned copies'),
+      ru('с играми для'),
+      ru('с предустановленными игр'),
+      ru('записанные игр'),
       ru('пиратская копи'),
       ru('пиратские копи'),
       ru('пиратская верси'),
       ru('взломанная верси'),
+      ru('взломанная программ'),
+      ru('взломанные игр'),
       ru('крякнут'),
       ru('сборник игр'),
+      ru('образы игр'),
       ru('игры на флешк'),
       ru('фильмы на флешк'),
       ru('флешка с фильм'),
       ru('флешка с игр'),
       ruWord('с фильмами'),
     ],
-    unless: { words: ['board', 'storage', 'shelf', 'книг', 'настольн', 'пуст', 'детей'] },
+    combos: [
+      {
+        groups: [
+          [en('game collection'), en('games collection'), en('movie collection'), en('film collection')],
+          [
+            en('usb'),
+            en('usb stick'),
+            en('flash drive'),
+            en('sd card'),
+            en('tf card'),
+            en('hard drive'),
+            en('hdd'),
+          ],
+        ],
+        window: 6,
+      },
+      // "Adobe Photoshop 2024 full version, cracked", "Office крякнутый".
+      {
+        groups: [
+          [en('cracked'), en('crack'), ru('взломанный'), ru('крякнутый')],
+          [
+            en('photoshop'),
+            en('office'),
+            en('windows'),
+            en('autocad'),
+            en('software'),
+            en('full version'),
+            en('activation'),
+            ru('программа'),
+            ru('активация'),
+          ],
+        ],
+        window: 5,
+      },
+    ],
+    unless: {
+      words: [
+        'board',
+        'storage',
+        'shelf',
+        // a TV or player that plays films from a stick
+        'plays',
+        'playback',
+        'watch',
+        'reads',
+        'supports',
+        'книг',
+        'настольн',
+        'пуст',
+        'детей',
+        'хранени',
+      ],
+    },
     examples: {
       hit: [
         'PS2 Game Collection 500 Titles on 64GB USB Stick',
+        'Retro ROMs pack, 12,000 games for emulators',
         'Флешка 128 ГБ с фильмами 2024 года, 200 новинок',
         'Photoshop 2024 cracked version, lifetime',
       ],
@@ -284,6 +450,9 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
         'Board Game Collection Storage Box',
         'Флешка 128 ГБ USB 3.0, металлический корпус',
         'Пиратский костюм для мальчика, 5-7 лет',
+        'External DVD Drive, reads CD-ROMs and DVD-ROMs, USB 3.0',
+        'Sid Meier’s Civilization IV Game Collection, PC',
+        'Capcom Classics Collection Vol. 2, PS2',
       ],
     },
   },
@@ -294,7 +463,7 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
     points: 2,
     policy: plp('ip'),
     reason:
-      'OEM and academic licences may not be resold on their own, so this key is not a valid retail licence.',
+      'OEM licences belong to the computer they came with, so an OEM key sold on its own is not a valid retail licence.',
     fix: 'Sell only retail licences you are authorised to distribute, or remove the listing.',
     terms: [
       en('oem key'),
@@ -302,21 +471,70 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
       en('oem license'),
       en('oem licence'),
       en('oem version'),
-      en('academic license'),
-      en('academic licence'),
       en('academic key'),
-      en('academic version'),
       en('lifetime activation'),
+      en('bind to account'),
       ru('ключ активаци'),
+      ru('пожизненная активаци'),
+      ru('вечная активаци'),
       ru('oem ключ'),
       ru('ключ oem'),
-      ru('академическая лицензи'),
+      ru('oem лицензи'),
       ru('бессрочная активаци'),
     ],
-    unless: { words: ['fob', 'car', 'remote', 'shell', 'transponder', 'брелок', 'автомобил'] },
+    unless: {
+      words: [
+        'fob',
+        'car',
+        'remote',
+        'shell',
+        'transponder',
+        'battery',
+        'ssd',
+        'hdd',
+        'packaging',
+        'cable',
+        'charger',
+        'lcd',
+        'брелок',
+        'автомобил',
+        'аккумулятор',
+        'упаковк',
+      ],
+    },
     examples: {
       hit: ['Windows 11 Pro OEM Product Key, Lifetime Activation', 'Ключ активации Office 2021, бессрочно'],
-      miss: ['OEM Key Fob Shell for Toyota Camry', 'Office Chair Ergonomic with Lumbar Support'],
+      miss: [
+        'OEM Key Fob Shell for Toyota Camry',
+        'Office Chair Ergonomic with Lumbar Support',
+        'NVMe SSD 1TB, OEM version in bulk packaging',
+      ],
+    },
+  },
+  {
+    id: 'plp.ip.academic-software',
+    category: 'ip',
+    severity: 'warn',
+    points: 2,
+    policy: plp('ip'),
+    reason:
+      'Academic editions are licensed only to students, teachers and schools; sold to anyone they break the licence.',
+    fix: 'Say who may buy it and how you check eligibility, or sell the standard retail edition instead.',
+    terms: [
+      en('academic version'),
+      en('academic edition'),
+      en('academic license'),
+      en('academic licence'),
+      ru('академическая лицензи'),
+      ru('академическая верси'),
+      ru('студенческая лицензи'),
+    ],
+    examples: {
+      hit: [
+        'Adobe Creative Cloud Academic Licence, 1 Year',
+        'Академическая лицензия Autodesk AutoCAD, 1 год',
+      ],
+      miss: ['Microsoft Office Home and Student 2007', 'Academic Planner 2024-2025, A5 Hardcover'],
     },
   },
   {
@@ -343,6 +561,26 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
       ru('принт с автограф'),
       ru('факсимильный автограф'),
       ru('факсимиле подпис'),
+    ],
+    combos: [
+      // A real person's picture sold as unofficial merchandise: "Keanu Reeves face pillow, unofficial".
+      {
+        groups: [
+          [
+            en('face'),
+            en('photo'),
+            en('portrait'),
+            en('autograph'),
+            ru('лицо'),
+            ru('лицом'),
+            ru('фото'),
+            ru('портрет'),
+            ru('автограф'),
+          ],
+          [en('unofficial'), en('fan made'), en('fanmade'), ru('неофициальный'), ru('фанатский')],
+        ],
+        window: 6,
+      },
     ],
     unless: {
       words: [
@@ -487,7 +725,27 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
       ru('заказывайте на сайт'),
       ru('пишите в личк'),
     ],
-    unless: { words: ['headset', 'headsets', 'certified', 'compatible', 'calls', 'звонков'] },
+    // A device that runs Skype or WhatsApp is a feature ("Voice Calling With Skype", "Skype Ready"), not an invitation.
+    unless: {
+      words: [
+        'headset',
+        'headsets',
+        'certified',
+        'compatible',
+        'calls',
+        'calling',
+        'ready',
+        'voice',
+        'supports',
+        'app',
+        'apps',
+        'preinstalled',
+        'звонков',
+        'звонки',
+        'видеозвонк',
+        'приложени',
+      ],
+    },
     examples: {
       hit: [
         'For bulk orders order on WhatsApp +7 916 555-01-23',
@@ -498,6 +756,7 @@ export const IP_CONTENT_RULES: readonly TermRule[] = [
         'Send us a message in the store chat',
         'Пишите в чат магазина, ответим за час',
         'Vintage Telegraph Key, Morse Code',
+        'Personal Communicator: Voice Calling With Skype, Wi-Fi',
       ],
     },
   },
