@@ -22,7 +22,7 @@ function useCreateListing() {
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
-import { FindingList } from '@/shared/ui/finding-list';
+import { FindingList, ProductTypeLine } from '@/shared/ui/finding-list';
 import { ListingFields } from '@/shared/ui/listing-fields';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { ReviewOnlyNotice } from '@/shared/ui/review-only-notice';
@@ -148,6 +148,13 @@ export function CheckerPage({
                     : m.toFix(actionable.length)
                   : ''}
           </p>
+          {result ? (
+            <ProductTypeLine
+              productType={result.productType}
+              category={draft.category}
+              className="mb-3 text-sm"
+            />
+          ) : null}
           {check.status === 'error' ? (
             <ErrorPanel title={m.stopped} error={new Error(check.message)} />
           ) : null}

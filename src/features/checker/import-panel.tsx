@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '@/domain/checker';
 import { parseListingFile, type ParsedRow, type RowError } from '@/domain/checker/listing-file';
 import { CheckCancelledError, getCheckerClient } from '@/shared/checker/checker-client';
-import { downloadText, toCsv } from '@/shared/lib/csv';
+import { downloadText } from '@/shared/lib/csv';
 import { formatCount } from '@/shared/lib/format';
+import { ConfidenceBadge, ProductTypeLine } from '@/shared/ui/finding-list';
 import { ErrorPanel } from '@/shared/ui/panels';
 import { StatusBadge, VERDICT_OPTIONS } from '@/shared/ui/status-options';
 import { Table, Td, Th } from '@/shared/ui/table';
 import { useEnglishContentLang } from '@/shared/ui/content-lang';
 import { checkerMessages } from './messages';
+import { resultsCsv } from './results-csv';
 
 type Run =
   | { status: 'idle' }
@@ -74,22 +76,7 @@ export function ImportPanel({
   };
 
   const exportResults = (rows: ParsedRow[], results: CheckResult[]) =>
-    downloadText(
-      `checked-${fileName.replace(/\.[^.]+$/, '')}.csv`,
-      toCsv(
-        ['line', 'id', 'title', 'verdict', 'findings'],
-        rows.map((row, k) => [
-          row.line,
-          row.listing.id,
-          row.listing.title,
-          results[k]?.verdict ?? '',
-          (results[k]?.findings ?? [])
-            .filter((f) => f.severity !== 'info')
-            .map((f) => `${f.ruleId}: "${f.matched}"`)
-            .join('; '),
-        ]),
-      ),
-    );
+    downloadText(`checked-${fileName.replace(/\.[^.]+$/, '')}.csv`, resultsCsv(rows, results));
 
   return (
     <section
@@ -171,24 +158,40 @@ export function ImportPanel({
                 <Th>{m.columns.id}</Th>
                 <Th>{m.columns.title}</Th>
                 <Th>{m.columns.verdict}</Th>
+                <Th>{m.columns.sells}</Th>
                 <Th>{m.columns.top}</Th>
               </>
             }
           >
             {run.rows.slice(0, 500).map((row, k) => {
-              const top = run.results[k]?.findings.find((f) => f.severity !== 'info');
+              const result = run.results[k];
+              const top = result?.findings.find((f) => f.severity !== 'info');
               return (
                 <tr key={`${row.line}-${row.listing.id}`}>
                   <Td>{row.line}</Td>
                   <Td className="break-all">{row.listing.id}</Td>
                   <Td className="max-w-md break-words">{row.listing.title}</Td>
-                  <Td>
-                    {run.results[k] ? (
-                      <StatusBadge options={VERDICT_OPTIONS} value={run.results[k].verdict} />
+                  <Td>{result ? <StatusBadge options={VERDICT_OPTIONS} value={result.verdict} /> : null}</Td>
+                  <Td className="max-w-48 break-words">
+                    {result ? (
+                      <ProductTypeLine
+                        as="span"
+                        className=""
+                        label={false}
+                        productType={result.productType}
+                        category={row.listing.category}
+                      />
                     ) : null}
                   </Td>
                   <Td className="max-w-sm break-words">
-                    {top ? <span lang={lang}>{m.topFinding(top.reason, top.matched)}</span> : '—'}
+                    {top ? (
+                      <>
+                        <span lang={lang}>{m.topFinding(top.reason, top.matched)}</span>{' '}
+                        <ConfidenceBadge confidence={top.confidence} />
+                      </>
+                    ) : (
+                      '—'
+                    )}
                   </Td>
                 </tr>
               );

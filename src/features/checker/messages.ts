@@ -45,7 +45,14 @@ export const checkerMessages = defineMessages(
       line: (line: number) => `Line ${line}: `,
       export: 'Export results as CSV',
       caption: 'Checked drafts',
-      columns: { line: 'Line', id: 'Id', title: 'Title', verdict: 'Verdict', top: 'Top finding' },
+      columns: {
+        line: 'Line',
+        id: 'Id',
+        title: 'Title',
+        verdict: 'Verdict',
+        sells: 'What it sells',
+        top: 'Top finding',
+      },
       topFinding: (reason: string, matched: string) => `${reason} (“${matched}”)`,
       first500: (total: string) => `Showing the first 500 rows; the export has all ${total}.`,
       /** What is wrong with a file or one of its rows. */
@@ -120,6 +127,7 @@ export const checkerMessages = defineMessages(
         id: 'Id',
         title: 'Название',
         verdict: 'Итог',
+        sells: 'Что продаётся',
         top: 'Главное замечание',
       },
       topFinding: (reason: string, matched: string) => `${reason} («${matched}»)`,

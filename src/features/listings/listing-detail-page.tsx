@@ -5,7 +5,7 @@ import { isApiError } from '@/shared/api/api-error';
 import type { Verdict } from '@/shared/api/schemas';
 import { useLiveCheck } from '@/shared/checker/use-live-check';
 import { formatDateTime, formatMoney } from '@/shared/lib/format';
-import { FindingList } from '@/shared/ui/finding-list';
+import { FindingList, ProductTypeLine } from '@/shared/ui/finding-list';
 import { ListingFields, type ListingTextField } from '@/shared/ui/listing-fields';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -157,6 +157,13 @@ export function ListingDetailPage({
                   ? m.automated
                   : ''}
           </p>
+          {result ? (
+            <ProductTypeLine
+              productType={result.productType}
+              category={draft.category}
+              className="mb-3 text-sm"
+            />
+          ) : null}
           {check.status === 'error' ? (
             <ErrorPanel title={m.checkerStopped} error={new Error(check.message)} />
           ) : null}

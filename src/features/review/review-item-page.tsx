@@ -12,7 +12,7 @@ import { useShortcuts } from '@/shared/lib/use-shortcuts';
 import { AdmissibilityPanel } from '@/shared/ui/admissibility-panel';
 import { AuthorisationFile, formatBytes } from '@/shared/ui/authorisation-file';
 import { Badge } from '@/shared/ui/badge';
-import { FindingList } from '@/shared/ui/finding-list';
+import { FindingList, ProductTypeLine } from '@/shared/ui/finding-list';
 import { MarkedListing } from '@/shared/ui/marked-listing';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Card, Notice } from '@/shared/ui/panels';
@@ -149,6 +149,13 @@ function ListingEvidence({ detail }: { detail: ReviewItemDetail }) {
       </Card>
       <Card title={m.findings} className="lg:col-span-2">
         {check.status === 'checking' ? <p className="text-sm text-slate-700">{m.checking}</p> : null}
+        {check.status === 'done' ? (
+          <ProductTypeLine
+            productType={check.result.productType}
+            category={listing.category}
+            className="mb-3 text-sm"
+          />
+        ) : null}
         {check.status === 'error' ? (
           <p role="alert" className="text-sm text-red-800">
             {m.checkerStopped(check.message, detail.item.reason)}

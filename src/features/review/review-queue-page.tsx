@@ -5,6 +5,7 @@ import { LISTING_CATEGORIES, type BulkDecisionResult, type ReviewQueueEntry } fr
 import { formatRelative, labelFor } from '@/shared/lib/format';
 import { useShortcuts } from '@/shared/lib/use-shortcuts';
 import { FilterSelect } from '@/shared/ui/filter-select';
+import { FindingConfidence, ProductTypeLine } from '@/shared/ui/finding-list';
 import { PageHeader } from '@/shared/ui/page-header';
 import { EmptyState, ErrorPanel, Notice } from '@/shared/ui/panels';
 import { ShortcutsDialog } from '@/shared/ui/shortcuts-dialog';
@@ -334,6 +335,20 @@ export function ReviewQueuePage() {
                     {item.reason}
                     {item.ruleIds.length > 0 ? (
                       <span className="block text-xs text-slate-700">{item.ruleIds.join(', ')}</span>
+                    ) : null}
+                    {item.productType ? (
+                      <ProductTypeLine
+                        as="span"
+                        compact
+                        productType={item.productType}
+                        className="mt-1 block text-xs"
+                      />
+                    ) : null}
+                    {item.topFinding ? (
+                      <FindingConfidence
+                        finding={item.topFinding}
+                        className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-700"
+                      />
                     ) : null}
                   </td>
                   <td className="px-3 py-2 align-top">{m.queue.points(item.pointsAtStake)}</td>

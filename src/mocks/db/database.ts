@@ -3,8 +3,11 @@ import { COLLECTIONS, isCollectionName, type SeedData } from './collections';
 import { Db, type Change } from './db';
 import type { DemoStorage } from './storage';
 
-/** Bump when the shape of stored rows changes: older stored data is then reset with a notice. */
-export const SCHEMA_VERSION = 3;
+/**
+ * Bump when the shape of stored rows changes: older stored data is then reset with a notice.
+ * 4: a listing's stored check says what the listing sells, and each finding its confidence and basis.
+ */
+export const SCHEMA_VERSION = 4;
 export const DEFAULT_SEED = 20_191_004;
 
 const StoredMeta = z.object({

@@ -17,6 +17,7 @@ import {
 import { endpoint, type MockContext } from '../context';
 import type { Db } from '../db/db';
 import { conflict, HttpProblem, notFound, parseBody, parseQuery, unprocessable } from '../http';
+import { queueEvidence } from '../listing-check';
 import { applyDecision } from './review-decisions';
 import { standingOf } from './standing';
 
@@ -189,6 +190,7 @@ export function reviewItemHandlers(ctx: MockContext) {
           category,
           shopName: db.get('sellers', item.sellerId)?.shopName ?? item.sellerId,
           sellerPoints: pointsOf(item.sellerId),
+          ...queueEvidence(listing),
         });
       }
       // Riskiest first; at equal risk, the one waiting longest.

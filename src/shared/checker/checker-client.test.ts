@@ -43,6 +43,18 @@ describe('checker client', () => {
     expect(result.verdict).toBe('block');
   });
 
+  it('passes through what the listing sells and each finding’s confidence and basis', async () => {
+    const client = createCheckerClient(inProcessWorker().port);
+    const result = await client.check({ title: 'Brass knuckles, solid steel' });
+    expect(result.productType).toEqual({ kind: 'goods', source: 'default', cue: '' });
+    expect(result.findings[0]).toMatchObject({
+      severity: 'block',
+      confidence: 'high',
+      basis: expect.any(String),
+      ruleSeverity: 'block',
+    });
+  });
+
   it('reports progress through a batch and returns results in order', async () => {
     const client = createCheckerClient(inProcessWorker().port);
     const progress: number[] = [];

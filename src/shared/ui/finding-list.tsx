@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { Finding, Transformation } from '@/domain/checker';
+import type { Confidence, Finding, ProductType, Transformation } from '@/domain/checker';
+import { labelFor } from '@/shared/lib/format';
 import { Badge } from '@/shared/ui/badge';
 import { ClauseLink } from '@/shared/ui/clause-link';
 import { useEnglishContentLang } from './content-lang';
@@ -13,7 +14,106 @@ export function SeverityBadge({ severity }: { severity: keyof typeof SEVERITY_TO
   return <Badge tone={SEVERITY_TONE[severity]}>{m.severity[severity]}</Badge>;
 }
 
-type Words = ReturnType<typeof uiMessages.get>['findings']['transformations'];
+type FindingWords = ReturnType<typeof uiMessages.get>['findings'];
+type Words = FindingWords['transformations'];
+
+/** Filled marks out of three: the level is in the word and the marks, never in the colour alone. */
+const CONFIDENCE_MARKS: Record<Confidence, string> = { high: '●●●', medium: '●●○', low: '●○○' };
+
+/** How sure the checker is of a finding: a word and three marks, one neutral colour for every level. */
+export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
+  const m = uiMessages.use().findings.confidence;
+  return (
+    <span
+      data-confidence={confidence}
+      className="inline-flex items-center gap-1 whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-900 ring-1 ring-inset ring-slate-400"
+    >
+      <span aria-hidden="true" className="tracking-tight">
+        {CONFIDENCE_MARKS[confidence]}
+      </span>
+      {m[confidence]}
+    </span>
+  );
+}
+
+/**
+ * What the listing sells in words, and what told the checker: "Sells: a video, board or card game (from the
+ * title: “Xbox 360”)". The cue is the seller's own words, shown as text.
+ */
+export function productTypeWords(
+  productType: ProductType,
+  options: { category?: string; compact?: boolean } = {},
+  words: FindingWords['productType'] = uiMessages.get().findings.productType,
+  categories: Readonly<Record<string, string>> = uiMessages.get().listingCategories,
+): { kind: string; source: string } {
+  const kind = words.kinds[productType.kind];
+  if (options.compact) return { kind, source: '' };
+  switch (productType.source) {
+    case 'title':
+      return { kind, source: productType.cue ? words.fromTitle(productType.cue) : words.byDefault };
+    case 'category':
+      return {
+        kind,
+        source: options.category
+          ? words.fromCategory(labelFor(categories, options.category))
+          : words.fromSomeCategory,
+      };
+    default:
+      return { kind, source: words.byDefault };
+  }
+}
+
+/** "Sells: …" for a checked listing; `compact` leaves out what told the checker (for tables). */
+export function ProductTypeLine({
+  productType,
+  category,
+  compact,
+  className = 'text-sm',
+  as: Tag = 'p',
+  label = true,
+}: {
+  productType: ProductType;
+  /** The listing's category code, to name it when the category told the checker. */
+  category?: string;
+  compact?: boolean;
+  className?: string;
+  /** `span` inside a table cell or a line of other text. */
+  as?: 'p' | 'span';
+  /** Without "Sells:", where a column heading already says it. */
+  label?: boolean;
+}) {
+  const m = uiMessages.use();
+  const words = m.findings.productType;
+  const { kind, source } = productTypeWords(productType, { category, compact }, words, m.listingCategories);
+  return (
+    <Tag className={className} data-product-kind={productType.kind}>
+      {label ? <span className="font-medium">{words.label} </span> : null}
+      {kind}
+      {source}
+    </Tag>
+  );
+}
+
+/** How sure the checker is, and why, in words; with the rule's own severity when the context changed it. */
+export function FindingConfidence({
+  finding,
+  className = 'mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700',
+}: {
+  finding: Pick<Finding, 'confidence' | 'basis'> & Partial<Pick<Finding, 'severity' | 'ruleSeverity'>>;
+  className?: string;
+}) {
+  const f = uiMessages.use().findings;
+  const changed = finding.ruleSeverity !== undefined && finding.ruleSeverity !== finding.severity;
+  return (
+    <p className={className}>
+      <ConfidenceBadge confidence={finding.confidence} />
+      <span>
+        {f.basis[finding.basis]}
+        {changed && finding.ruleSeverity ? ` ${f.ruleOwn[finding.ruleSeverity]}` : ''}
+      </span>
+    </p>
+  );
+}
 
 const LOOKALIKE = /^(Cyrillic|Greek|Latin|Look-alike) "(.+)" read as "(.+)"$/su;
 const LEET = /^"(.+)" read as "(.+)"$/su;
@@ -86,6 +186,7 @@ export function FindingList({
                 ? f.readAs(finding.normalized)
                 : null}
             </p>
+            <FindingConfidence finding={finding} />
             {how.length > 0 ? (
               <p className="text-slate-700">
                 {f.how(how.map((t) => transformationNote(t, f.transformations)).join('; '))}

@@ -1,3 +1,4 @@
+import type { Confidence, EvidenceBasis, ProductKind, Severity } from '@/domain/checker/types';
 import { defineMessages, plural } from '@/shared/i18n/messages';
 
 /** Words of the shared building blocks: panels, dialogs, fields, badges. */
@@ -96,6 +97,57 @@ export const uiMessages = defineMessages(
         repeated: 'repeated letters read once',
         transliterated: 'Russian written in Latin letters read in Cyrillic',
       },
+      /** What the listing sells, as the checker read it before applying any rule. */
+      productType: {
+        label: 'Sells:',
+        kinds: {
+          goods: 'physical goods',
+          game: 'a video, board or card game',
+          film: 'a film or TV series',
+          music: 'music',
+          book: 'a book',
+          software: 'software',
+          toy: 'a toy',
+          costume: 'a costume or prop',
+          accessory: 'a part or accessory made for something else',
+        } satisfies Record<ProductKind, string>,
+        fromTitle: (cue: string) => ` (from the title: “${cue}”)`,
+        fromCategory: (category: string) => ` (from the category: ${category})`,
+        fromSomeCategory: ' (from the category)',
+        byDefault: ' (nothing in the title or category says otherwise)',
+      },
+      /** How sure the checker is of a finding; shown with a word and a mark, never by colour alone. */
+      confidence: {
+        high: 'High confidence',
+        medium: 'Medium confidence',
+        low: 'Low confidence',
+      } satisfies Record<Confidence, string>,
+      /** Why the checker is as sure as it is, in a seller's words. */
+      basis: {
+        explicit: 'The words can only mean this, wherever they stand.',
+        'sold-item': 'Named in the title of a physical item, so it is read as what you sell.',
+        'description-only':
+          'Only in the description, so it may not be what you sell: a warning, not a block.',
+        'media-subject':
+          'The listing sells a game, film, book, music or software: this is what it is about, not what is sold, so it does not block.',
+        toy: 'The listing sells a toy: a toy version is not the real thing, so this counts for less.',
+        costume:
+          'The listing sells a costume or prop: a prop is not the real thing, so this counts for less.',
+        'near-brand': 'Replica or fake wording right next to a brand name.',
+        'listing-brand':
+          'Replica or fake wording in a listing that names a brand in its title or brand field.',
+        'brand-mention':
+          'A brand is named: an authorisation from its owner in your document vault clears this.',
+        disguised: 'The words were disguised to get past the checks.',
+        pattern: 'A link, phone number or something like it was found in the text.',
+        'review-only': 'Reviewers put this rule in review only: a person looks at it, and it never blocks.',
+      } satisfies Record<EvidenceBasis, string>,
+      /** The rule's own severity, said when the listing's context changed it. */
+      ruleOwn: {
+        block: 'On its own, this rule blocks.',
+        warn: 'On its own, this rule gives a warning.',
+        info: 'On its own, this rule only informs.',
+      } satisfies Record<Severity, string>,
     },
     reviewOnly: {
       before: (n: number): string => (n === 1 ? 'The rule ' : 'The rules '),
@@ -272,6 +324,54 @@ export const uiMessages = defineMessages(
         repeated: 'повторённые буквы прочитаны один раз',
         transliterated: 'русские слова латиницей прочитаны кириллицей',
         accent: 'диакритические знаки не учитываются',
+      },
+      productType: {
+        label: 'Товар:',
+        kinds: {
+          goods: 'физический товар',
+          game: 'видеоигра, настольная или карточная игра',
+          film: 'фильм или сериал',
+          music: 'музыка',
+          book: 'книга',
+          software: 'программа',
+          toy: 'игрушка',
+          costume: 'костюм или реквизит',
+          accessory: 'деталь или аксессуар для другого товара',
+        },
+        fromTitle: (cue: string) => ` (по названию: «${cue}»)`,
+        fromCategory: (category: string) => ` (по категории: ${category})`,
+        fromSomeCategory: ' (по категории)',
+        byDefault: ' (ни название, ни категория не говорят об ином)',
+      },
+      confidence: {
+        high: 'Высокая уверенность',
+        medium: 'Средняя уверенность',
+        low: 'Низкая уверенность',
+      },
+      basis: {
+        explicit: 'Эти слова могут означать только это, где бы они ни стояли.',
+        'sold-item': 'Названо в заголовке физического товара, поэтому считается тем, что вы продаёте.',
+        'description-only':
+          'Есть только в описании, поэтому может быть не тем, что вы продаёте: это предупреждение, а не блокировка.',
+        'media-subject':
+          'В карточке продаётся игра, фильм, книга, музыка или программа: это то, о чём она, а не то, что продаётся, поэтому товар не блокируется.',
+        toy: 'В карточке продаётся игрушка: игрушечная вещь — не настоящая, поэтому замечание мягче.',
+        costume:
+          'В карточке продаётся костюм или реквизит: бутафория — не настоящая вещь, поэтому замечание мягче.',
+        'near-brand': 'Слова о копии или подделке стоят рядом с названием бренда.',
+        'listing-brand':
+          'Слова о копии или подделке в карточке, где бренд назван в названии или в поле «Бренд».',
+        'brand-mention':
+          'Назван бренд: разрешение правообладателя в вашем хранилище документов снимает это замечание.',
+        disguised: 'Слова изменены так, чтобы обойти проверку.',
+        pattern: 'В тексте найдена ссылка, номер телефона или что-то похожее.',
+        'review-only':
+          'Проверяющие перевели это правило в режим «Только проверка»: замечание посмотрит человек, товар оно не блокирует.',
+      },
+      ruleOwn: {
+        block: 'Само по себе это правило блокирует товар.',
+        warn: 'Само по себе это правило даёт предупреждение.',
+        info: 'Само по себе это правило только сообщает.',
       },
     },
     reviewOnly: {

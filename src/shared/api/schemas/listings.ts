@@ -1,4 +1,11 @@
 import { z } from 'zod/mini';
+// The codes come from the checker's own lists (the types module only: no checker code in the contract's chunk).
+import {
+  CONFIDENCES,
+  EVIDENCE_BASES,
+  PRODUCT_KINDS,
+  type ProductType as CheckerProductType,
+} from '@/domain/checker/types';
 import { Id, intAtLeast, pageOf, PolicyRef, Timestamp } from './common';
 
 /** The marketplace's catalogue categories (where a seller files a listing), not the policy categories. */
@@ -30,6 +37,38 @@ export type Verdict = z.infer<typeof Verdict>;
 export const ModerationState = z.enum(['active', 'under_review', 'changes_requested', 'delisted', 'removed']);
 export type ModerationState = z.infer<typeof ModerationState>;
 
+/** How sure the checker is that a finding means what its rule says; only high-confidence evidence blocks. */
+export const Confidence = z.enum(CONFIDENCES);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Why a finding has the confidence it has (an unambiguous term, only in the description, a game's subject…). */
+export const EvidenceBasis = z.enum(EVIDENCE_BASES);
+export type EvidenceBasis = z.infer<typeof EvidenceBasis>;
+
+export const ProductKind = z.enum(PRODUCT_KINDS);
+export type ProductKind = z.infer<typeof ProductKind>;
+
+/** Where the checker's `ProductType['source']` codes are spelt as a list: the domain has them as a type only. */
+const PRODUCT_TYPE_SOURCES = [
+  'category',
+  'title',
+  'default',
+] as const satisfies readonly CheckerProductType['source'][];
+
+/** What the listing sells, as the checker read it from the title, the category, or by default. */
+export const ListingProductType = z.object({
+  kind: ProductKind,
+  source: z.enum(PRODUCT_TYPE_SOURCES),
+  /** The title's words that told the checker, as written; empty for the category or the default. */
+  cue: z.string(),
+});
+export type ListingProductType = z.infer<typeof ListingProductType>;
+
+// The stored product type is exactly the checker's: a source added to one and not the other does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const productTypeMatches: Same<ListingProductType, CheckerProductType> = true;
+void productTypeMatches;
+
 /** What the listing checker found, as stored with the listing (the full explanation is recomputed on demand). */
 export const ListingFinding = z.object({
   ruleId: z.string(),
@@ -42,11 +81,14 @@ export const ListingFinding = z.object({
   end: intAtLeast(0),
   matched: z.string(),
   policy: PolicyRef,
+  confidence: Confidence,
+  basis: EvidenceBasis,
 });
 export type ListingFinding = z.infer<typeof ListingFinding>;
 
 export const ListingCheck = z.object({
   verdict: Verdict,
+  productType: ListingProductType,
   findings: z.array(ListingFinding),
   checkedAt: Timestamp,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { Actor, Id, PolicyRef, Timestamp } from './common';
+import { Confidence, EvidenceBasis, ListingProductType } from './listings';
 
 export const ReviewItemKind = z.enum(['listing', 'complaint', 'buyer_report', 'document']);
 export type ReviewItemKind = z.infer<typeof ReviewItemKind>;
@@ -74,6 +75,10 @@ export const ReviewQueueEntry = z.extend(ReviewItem, {
   category: z.nullable(z.string()),
   /** The seller's points now, after the caps. */
   sellerPoints: z.number().check(z.gte(0)),
+  /** For listing items: what the listing sells, as its stored check read it. */
+  productType: z.nullable(ListingProductType),
+  /** For listing items: how sure the checker is of the top finding, and why. */
+  topFinding: z.nullable(z.object({ confidence: Confidence, basis: EvidenceBasis })),
 });
 export type ReviewQueueEntry = z.infer<typeof ReviewQueueEntry>;
 
