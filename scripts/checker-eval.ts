@@ -6,7 +6,7 @@
  * the figures the brief sets targets for, and every miss with the rules that fired.
  *
  * Exits 1 when a target is missed or the data set is malformed; `-- --no-fail` always exits 0.
- * The same functions back src/domain/checker/labelled.test.ts, so the test and this report agree.
+ * The same functions back src/checker-labelled.test.ts (outside the domain, which imports no script), so the test and this report agree.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

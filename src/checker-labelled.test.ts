@@ -1,5 +1,5 @@
 /**
- * The labelled regression set (testdata/labelled/*.json): seller titles and descriptions in English and Russian,
+ * The labelled regression set (src/domain/checker/testdata/labelled/*.json): seller titles and descriptions in English and Russian,
  * labelled block / warn / ok by hand, written without looking at the rule files so that it measures the checker
  * rather than repeating its vocabulary. The targets are the brief's; `npm run checker:eval` prints the same
  * figures per file and per class, against the targets. A failing target lists every item that misses it, with the
@@ -17,7 +17,7 @@ import {
   runChecker,
   TARGETS,
   type Rate,
-} from '../../../scripts/checker-eval';
+} from '../scripts/checker-eval';
 
 const files = loadLabelled();
 const items = files.flatMap((f) => f.items.map(({ item }) => item));
