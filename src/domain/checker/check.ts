@@ -766,6 +766,9 @@ function verdictOf(findings: readonly Finding[], reviewOnly: ReadonlySet<string>
  * The other readings of a text, most texts having none: strokes inside words read "i" and then "l"; runs of a
  * letter kept to two letters, and read once when there were any.
  */
+/** The quick screen reads a token both joined and split ("T-shirt" holds no term either way; "Jam-mer" does). */
+const tokenMayHoldTerm = (token: string) => quickScreen().needsAttention(token);
+
 function alternateReadings(text: string, n: Normalized): Normalized[] {
   let strokes = false;
   let runs = false;
@@ -779,7 +782,7 @@ function alternateReadings(text: string, n: Normalized): Normalized[] {
   const readings: Normalized[] = [];
   for (const stroke of strokes ? [LETTER_I, LETTER_L] : [0])
     for (const keep of keeps) {
-      const reading = alternateReading(text, n, { keep, stroke });
+      const reading = alternateReading(text, n, { keep, stroke, joinMatters: tokenMayHoldTerm });
       if (reading) readings.push(reading);
     }
   return readings;

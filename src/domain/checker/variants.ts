@@ -20,9 +20,18 @@ import { Flag, type Normalized } from './normalize';
 export function alternateReading(
   text: string,
   n: Normalized,
-  { keep = 2, stroke = 0 }: { keep?: 0 | 1 | 2; stroke?: number } = {},
+  {
+    keep = 2,
+    stroke = 0,
+    joinMatters = () => true,
+  }: {
+    keep?: 0 | 1 | 2;
+    stroke?: number;
+    /** Whether a token cut by marks ("Jam-mer", "T-shirt") could hold a term once joined. */
+    joinMatters?: (token: string) => boolean;
+  } = {},
 ): Normalized | null {
-  if (!stroke && !mayReadOtherwise(text, n)) return null;
+  if (!stroke && !mayReadOtherwise(text, n, joinMatters)) return null;
   const length = n.length;
   const units = n.units.slice(0, length);
   const origin = n.origin.slice(0, length);
@@ -91,7 +100,7 @@ function isLetter(unit: number): boolean {
  * letter three times in a row, a word starting with a digit, an "l" or "I" between letters, or Latin and
  * Cyrillic in one word. Most texts have none, and skip the copy and the second scan.
  */
-function mayReadOtherwise(text: string, n: Normalized): boolean {
+function mayReadOtherwise(text: string, n: Normalized, joinMatters: (token: string) => boolean): boolean {
   const { units, origin, length } = n;
   let wordStart = true;
   let scripts = 0;
@@ -107,8 +116,10 @@ function mayReadOtherwise(text: string, n: Normalized): boolean {
       lowerL = innerI = false;
       wordStart = true;
       if (k > 0 && k + 1 < length && isLetter(units[k - 1] as number) && isLetter(units[k + 1] as number)) {
-        const c = text.charCodeAt((origin[k - 1] as number) + 1);
-        if (!(c <= 0x20 || c === 0xa0 || c === 0x2c || c === 0x2f)) return true;
+        const before = origin[k - 1] as number;
+        const c = text.charCodeAt(before + 1);
+        if (!(c <= 0x20 || c === 0xa0 || c === 0x2c || c === 0x2f) && joinMatters(tokenAt(text, before)))
+          return true;
       }
       continue;
     }
@@ -125,6 +136,16 @@ function mayReadOtherwise(text: string, n: Normalized): boolean {
     else if (kind === Kind.Cyrillic) scripts |= 2;
   }
   return false;
+}
+
+/** The run of characters between white space around `at`: "Swit-ch-blade" for any of its letters. */
+function tokenAt(text: string, at: number): string {
+  const space = (c: number) => c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+  let start = at;
+  while (start > 0 && !space(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !space(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
 }
 
 /** Marks that may cut a word: anything but white space and list punctuation ("pistol/rifle", "gun, knife"). */
