@@ -342,7 +342,7 @@ const LOWER: Record<Severity, Severity> = { block: 'warn', warn: 'info', info: '
  * a game, film, book or software listing is about it and does not sell it; a toy or costume only looks like it.
  */
 /** Words that make the noun after them the purpose of the item, not the item: "case for cigarettes", "на 20 сигарет". */
-const PURPOSE_WORDS = new Set(['for', 'для', 'под', 'на', 'of', 'от']);
+const PURPOSE_WORDS = new Set(['for', 'для', 'под', 'на']);
 
 /** Is the bare noun at `start` what the item is for ("Pipe for tobacco", "портсигар на 20 сигарет")? */
 function isPurpose(n: Normalized, start: number): boolean {

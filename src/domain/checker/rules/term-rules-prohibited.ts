@@ -1,6 +1,28 @@
 import type { TermRule } from './rule-types';
 import { en, enHead, enStem, plp, ru, ruHead, ruWord } from './term-helpers';
 
+/** Cartridge calibres, named by firearm makers' listings and by ammunition alike. */
+const CALIBRES = [
+  en('9mm'),
+  en('9x19'),
+  en('45 acp'),
+  en('380 acp'),
+  en('22lr'),
+  en('22 lr'),
+  en('5.56'),
+  en('5.56x45'),
+  en('7.62'),
+  en('7.62x39'),
+  en('223 rem'),
+  en('308 win'),
+  en('12 gauge'),
+  en('20 gauge'),
+  en('12ga'),
+  ru('калибр'),
+  ru('9х18'),
+  ru('9х19'),
+];
+
 /**
  * Prohibited and controlled goods: the general bans and the 17 categories of the Product Listing Policy.
  * Points follow the demo marketplace's scale (domain.md); where the scale names no value the nearest
@@ -720,26 +742,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
             ru('сайга'),
             ru('вепрь'),
           ],
-          [
-            en('9mm'),
-            en('9x19'),
-            en('45 acp'),
-            en('380 acp'),
-            en('22lr'),
-            en('22 lr'),
-            en('5.56'),
-            en('7.62'),
-            en('308 win'),
-            en('12 gauge'),
-            en('20 gauge'),
-            en('12ga'),
-            en('caliber'),
-            en('calibre'),
-            en('gun'),
-            ru('калибр'),
-            ru('9х18'),
-            ru('9х19'),
-          ],
+          [...CALIBRES, en('caliber'), en('calibre'), en('gun')],
         ],
         window: 4,
         head: true,
@@ -1152,30 +1155,7 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
       // A calibre next to rounds, bullets or shells is ammunition, in any order ("50 rounds of 9mm").
       {
         groups: [
-          [
-            en('9mm'),
-            en('9x19'),
-            en('45 acp'),
-            en('380 acp'),
-            en('22lr'),
-            en('22 lr'),
-            en('5.56'),
-            en('7.62'),
-            en('223 rem'),
-            en('308 win'),
-            en('12 gauge'),
-            en('20 gauge'),
-            en('12ga'),
-            en('7.62x39'),
-            en('5.56x45'),
-            en('nato'),
-            en('luger'),
-            en('parabellum'),
-            ru('калибр'),
-            ru('люгер'),
-            ru('9х18'),
-            ru('9х19'),
-          ],
+          [...CALIBRES, en('nato'), en('luger'), en('parabellum'), ru('люгер')],
           [
             en('rounds'),
             en('bullets'),
@@ -3497,6 +3477,8 @@ export const PROHIBITED_RULES: readonly TermRule[] = [
     },
     examples: {
       hit: [
+        'Pack of 20 cigarettes, menthol',
+        'Box of cigars, Cuban',
         'Hookah Tobacco 250 g, Double Apple',
         'Табак для кальяна 100 г, вкус мята',
         'Snus Strong 20 pouches',
