@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const port = Number(process.env.PORT ?? 4173);
@@ -45,11 +45,36 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/**
+ * `virtual:known-seed-checks`: in a build, the demo seed's checks, worked out here once by the real checker so
+ * that a page opening the demo does not check 10,000 listings on every load; null in development and tests.
+ */
+function knownSeedChecks(): Plugin {
+  const id = 'virtual:known-seed-checks';
+  let building = false;
+  return {
+    name: 'known-seed-checks',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(loaded) {
+      if (loaded !== `\0${id}`) return undefined;
+      if (!building) return 'export default null;';
+      const { module } = await runnerImport<{ buildKnownSeedChecks(): string }>(
+        fileURLToPath(new URL('./src/mocks/seed/build-known-checks.ts', import.meta.url)),
+        { configFile: false, resolve: { alias }, logLevel: 'error' },
+      );
+      return `export default ${JSON.stringify(module.buildKnownSeedChecks())};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), knownSeedChecks()],
+  resolve: { alias },
   server: { port, strictPort: true },
   preview: { port, strictPort: true },
   // The manifest lets `npm run perf` tell the app's first-page chunks from the mocked API's.

@@ -1,9 +1,12 @@
 import { setupWorker } from 'msw/browser';
+import { checkListing } from '@/domain/checker';
 import { createMockBackend } from './backend';
 import type { Change } from './db/db';
 import type { StorageNotice } from './db/database';
 import { createMemoryStorage, openIndexedDbStorage, type DemoStorage } from './db/storage';
+import knownSeedChecks from 'virtual:known-seed-checks';
 import { createSeedInSlices } from './seed';
+import { replayingSeedChecker } from './seed/known-checks';
 import { formatFailures, rememberDemoConfig, resolveDemoConfig, type DemoConfig } from './demo-config';
 
 export interface MockApiStatus {
@@ -36,10 +39,12 @@ export async function startMockApi(): Promise<MockApiStatus> {
   const channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('seller-compliance-demo');
   const post = (message: TabMessage) => channel?.postMessage(message);
+  // The seed's checks were worked out when the app was built: a load reuses them rather than checking every listing.
+  const checker = replayingSeedChecker(knownSeedChecks);
   const backend = await createMockBackend({
     storage,
     config: () => config,
-    makeSeed: createSeedInSlices,
+    makeSeed: (options) => createSeedInSlices({ ...options, checker }),
     onSaved: (changes) => post({ type: 'changes', changes }),
     onReset: () => post({ type: 'reset' }),
   });
@@ -58,6 +63,9 @@ export async function startMockApi(): Promise<MockApiStatus> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  // The seed reused the checks worked out at build time, so nothing has compiled the checker's word lists yet: do
+  // it once the tab is idle, rather than in the first save that needs a check.
+  whenIdle(() => checkListing({ title: 'Ready', description: '' }));
   return {
     config,
     injectedFailures: formatFailures(config.failures),
@@ -70,4 +78,9 @@ export async function startMockApi(): Promise<MockApiStatus> {
       listeners.add(listener);
     },
   };
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 2_000 });
+  else window.setTimeout(task, 200);
 }

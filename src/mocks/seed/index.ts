@@ -7,6 +7,7 @@ import { seedComplaints } from './complaints';
 import { seedListings, toListingRow } from './listings';
 import { seedNotifications } from './notifications';
 import { seedPenalties } from './penalties';
+import { checkSeededListing, type SeedChecker } from './known-checks';
 import { createClock, createRandom } from './random';
 import { seedReview } from './review';
 import { seedRuleRecord } from './rule-record';
@@ -14,6 +15,8 @@ import { seedRuleRecord } from './rule-record';
 export interface SeedOptions {
   seed: number;
   anchor: Date;
+  /** Decides each seeded listing's check; the real checker by default (see `known-checks.ts`). */
+  checker?: SeedChecker;
 }
 
 /** The whole demo data set. Same seed and anchor, same data. */
@@ -38,7 +41,7 @@ export async function createSeedInSlices(options: SeedOptions): Promise<SeedData
   }
 }
 
-function* seedInSteps({ seed, anchor }: SeedOptions): Generator<void, SeedData> {
+function* seedInSteps({ seed, anchor, checker = checkSeededListing }: SeedOptions): Generator<void, SeedData> {
   const random = createRandom(seed);
   const clock = createClock(anchor);
   const accounts = seedAccounts();
@@ -49,6 +52,7 @@ function* seedInSteps({ seed, anchor }: SeedOptions): Generator<void, SeedData> 
       authorisations.filter((a) => a.sellerId === sellerId),
       anchor,
     ),
+    checker,
   );
   yield;
   const { penalties, appeals } = seedPenalties(seeded, clock);

@@ -3,7 +3,7 @@ import { BACKGROUND_SELLER_IDS, SELLER_IDS } from './accounts';
 import { generateHonestListing } from './catalogue-generator';
 import type { ListingTemplate } from './listing-template';
 import { LISTING_TEMPLATES } from './listing-templates';
-import { checkStoredListing } from '../listing-check';
+import type { SeedChecker } from './known-checks';
 import type { Clock, Random } from './random';
 
 export const LARGE_CATALOGUE_SIZE = 10_000;
@@ -45,6 +45,7 @@ function build(
   clock: Clock,
   reviewShare: number,
   authorizedBrands: readonly string[],
+  checker: SeedChecker,
 ): SeededListing {
   const createdDays = random.int(3, 420);
   const createdAt = clock.daysAgo(createdDays, random.int(0, 23));
@@ -52,15 +53,16 @@ function build(
   const base = 'template' in source ? source.template : source.generated;
   const template = 'template' in source ? source.template : null;
   const brand = template?.brand ?? null;
+  const id = `lst-${SHORT[sellerId] ?? 'xx'}-${String(index + 1).padStart(5, '0')}`;
   // The same checker the app runs decides the status; the template's `expected` is only a test oracle.
-  const check = checkStoredListing(
-    { title: base.title, description: base.description, brand, category: base.category },
+  const check = checker(
+    { id, title: base.title, description: base.description, brand, category: base.category },
     authorizedBrands,
     updatedAt,
   );
   const rub = base.language === 'ru';
   return {
-    id: `lst-${SHORT[sellerId] ?? 'xx'}-${String(index + 1).padStart(5, '0')}`,
+    id,
     sellerId,
     title: base.title,
     description: base.description,
@@ -83,19 +85,23 @@ export const LISTINGS_PER_STEP = 250;
 
 /**
  * `verifiedBrands(shop)`: the brands a shop holds a verified authorisation for, which the checker honours.
+ * `checker` decides each listing's stored check (the real checker, or the checks worked out when the app was built).
  * A generator that pauses every {@link LISTINGS_PER_STEP} listings (see `createSeed` and `createSeedInSlices`).
  */
 export function* seedListings(
   random: Random,
   clock: Clock,
   verifiedBrands: (sellerId: string) => readonly string[],
+  checker: SeedChecker,
 ): Generator<void, SeededListing[]> {
   const honest = LISTING_TEMPLATES.filter((t) => t.kind === 'honest');
   const flagged = LISTING_TEMPLATES.filter((t) => t.kind !== 'honest');
   const listings: SeededListing[] = [];
   function* add(sellerId: string, sources: Source[], reviewShare: number) {
     for (const [index, source] of sources.entries()) {
-      listings.push(build(sellerId, index, source, random, clock, reviewShare, verifiedBrands(sellerId)));
+      listings.push(
+        build(sellerId, index, source, random, clock, reviewShare, verifiedBrands(sellerId), checker),
+      );
       if (listings.length % LISTINGS_PER_STEP === 0) yield;
     }
   }
