@@ -103,4 +103,40 @@ describe('API client', () => {
     const error = await client.request('/things', { schema: z.unknown() }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'timeout' });
   });
+
+  /** Headers at once, then a body that stops arriving: it errors when the call's signal aborts. */
+  const stalledBody = (_url: URL, init: RequestInit) => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"n":'));
+        init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
+
+  it('calls a body that stops arriving before the time limit a timeout, not a broken contract', async () => {
+    const { client } = clientAnswering(stalledBody, 20);
+    const error = await client
+      .request('/things', { schema: z.object({ n: z.number() }) })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'timeout', isTransient: true });
+  });
+
+  it("passes on the caller's own cancellation while the body arrives", async () => {
+    const { client } = clientAnswering(stalledBody, 60_000);
+    const cancel = new AbortController();
+    const pending = client.request('/things', { schema: z.unknown(), signal: cancel.signal });
+    cancel.abort(new DOMException('Left the page', 'AbortError'));
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('still calls a complete answer that is not JSON a broken contract', async () => {
+    const { client } = clientAnswering(() => new Response('{"n":', { status: 200 }));
+    const error = await client
+      .request('/things', { schema: z.object({ n: z.number() }) })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, code: 'contract' });
+  });
 });

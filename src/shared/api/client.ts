@@ -46,6 +46,12 @@ export function createApiClient(options: ApiClientOptions) {
 
     const limit = typeof options.timeoutMs === 'function' ? options.timeoutMs() : options.timeoutMs;
     const timeout = AbortSignal.timeout(limit ?? 15_000);
+    const transportFailure = (error: unknown) => {
+      if (init.signal?.aborted) return error;
+      return timeout.aborted
+        ? new ApiError({ status: 0, code: 'timeout', message: apiMessages.get().timeout })
+        : new ApiError({ status: 0, code: 'network', message: apiMessages.get().network });
+    };
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -60,24 +66,19 @@ export function createApiClient(options: ApiClientOptions) {
         signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout,
       });
     } catch (error) {
-      if (init.signal?.aborted) throw error;
-      if (timeout.aborted) {
-        throw new ApiError({
-          status: 0,
-          code: 'timeout',
-          message: apiMessages.get().timeout,
-        });
-      }
-      throw new ApiError({
-        status: 0,
-        code: 'network',
-        message: apiMessages.get().network,
-      });
+      throw transportFailure(error);
     }
 
     if (!response.ok) throw await problemOf(response);
-    if (init.schema === BLOB) return (await response.blob()) as z.infer<S>;
-    const payload: unknown = await response.json().catch(() => undefined);
+    let payload: unknown;
+    try {
+      if (init.schema === BLOB) return (await response.blob()) as z.infer<S>;
+      payload = await response.json();
+    } catch (error) {
+      // Cut off while the body was arriving is a timeout or a lost connection, not a bad answer.
+      if (init.signal?.aborted || timeout.aborted || init.schema === BLOB) throw transportFailure(error);
+      payload = undefined;
+    }
     const parsed = z.safeParse(init.schema, payload);
     if (!parsed.success) {
       throw new ApiError({
